@@ -1,0 +1,23 @@
+namespace SynthAudit.Cli.Infrastructure;
+
+/// <summary>Where a command writes: standard output for results, standard error for progress and messages.</summary>
+/// <param name="Out">Results and summaries.</param>
+/// <param name="Error">Progress, warnings and errors.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error)
+{
+    /// <summary>Whether progress may be shown: stderr is a terminal and CI is not set.</summary>
+    public bool ShowProgress =>
+        ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>Writes one progress line to stderr when progress is shown.</summary>
+    public void Progress(string message)
+    {
+        if (ShowProgress)
+        {
+            Error.WriteLine("synthaudit: " + message);
+        }
+    }
+
+    /// <summary>Writes a warning line to stderr.</summary>
+    public void Warn(string message) => Error.WriteLine("synthaudit: warning: " + message);
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using SynthAudit.Cli.Commands;
+using SynthAudit.Cli.Infrastructure;
+using SynthAudit.Core.Errors;
+
+namespace SynthAudit.Cli;
+
+/// <summary>Builds the command tree of the contract and maps every outcome to its exit code (the only place that does).</summary>
+public static class SynthAuditCli
+{
+    /// <summary>Parses and runs <paramref name="args"/>, writing results to <paramref name="output"/> and messages to <paramref name="error"/>.</summary>
+    /// <returns>0 success; 1 a gate failed; 2 bad usage or input; 3 internal error.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var console = new CliConsole(output, error);
+        var root = BuildRootCommand(console);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                error.WriteLine("synthaudit: " + e.Message);
+            }
+
+            error.WriteLine("synthaudit: run 'synthaudit --help' for usage");
+            return ExitCodes.BadInput;
+        }
+
+        var verbose = parse.GetValue(CliOptions.Verbose);
+        try
+        {
+            var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(config, ct).ConfigureAwait(false);
+        }
+        catch (SynthAuditException ex)
+        {
+            error.WriteLine("synthaudit: " + ex.Message);
+            if (verbose)
+            {
+                error.WriteLine(ex.ToString());
+            }
+
+            return ex.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("synthaudit: cancelled");
+            return ExitCodes.InternalError;
+        }
+        catch (Exception ex)
+        {
+            error.WriteLine("synthaudit: internal error: " + ex.GetType().Name + ": " + OneLine(ex.Message) +
+                (verbose ? string.Empty : " (rerun with --verbose for the trace)"));
+            if (verbose)
+            {
+                error.WriteLine(ex.ToString());
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>Builds the root command with every command of the contract.</summary>
+    internal static RootCommand BuildRootCommand(CliConsole console)
+    {
+        var root = new RootCommand("synthaudit: audit synthetic tabular data for fidelity, utility, fairness and privacy, and generate differentially private synthetic data.")
+        {
+            CliOptions.Verbose,
+        };
+        root.Subcommands.Add(new Command("audit", "Audit a synthetic CSV against the real data it was trained on.").WithPendingAction("audit"));
+        root.Subcommands.Add(new Command("compare", "Audit several synthetic sets against the same real data, side by side.").WithPendingAction("compare"));
+        root.Subcommands.Add(new Command("generate", "Generate differentially private synthetic data (MST or AIM).").WithPendingAction("generate"));
+        root.Subcommands.Add(new Command("domain", "Draft a domain file (bounds, bins, categories) for generate.").WithPendingAction("domain"));
+        root.Subcommands.Add(new Command("gate", "Check an audit.json against a policy file; exit 1 when a gate fails.").WithPendingAction("gate"));
+        root.Subcommands.Add(SplitCommand.Create(console));
+        root.Subcommands.Add(new Command("demo", "Run the whole story on the embedded Adult census data.").WithPendingAction("demo"));
+        root.Subcommands.Add(new Command("ledger", "List or verify the audit-trail ledger.").WithPendingAction("ledger"));
+        return root;
+    }
+
+    private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using SynthAudit.Core.Errors;
+using SynthAudit.Core.IO;
+using SynthAudit.Core.Randomness;
+
+namespace SynthAudit.Core.Csv;
+
+/// <summary>Splits a CSV file into train and holdout files by a seeded shuffle, optionally stratified, keeping every record's
+/// original text and the file order within each part.</summary>
+public static class CsvSplitter
+{
+    /// <summary>The result of a split.</summary>
+    /// <param name="TrainRows">Rows written to train.csv.</param>
+    /// <param name="HoldoutRows">Rows written to holdout.csv.</param>
+    public sealed record SplitCounts(int TrainRows, int HoldoutRows);
+
+    /// <summary>Splits <paramref name="inputPath"/> into <c>train.csv</c> and <c>holdout.csv</c> in <paramref name="outDir"/>.</summary>
+    /// <exception cref="ConfigException">The fraction is outside (0, 1) or the stratification column does not exist.</exception>
+    /// <exception cref="InputException">The file is malformed, or too small to split.</exception>
+    public static SplitCounts Split(string inputPath, double trainFraction, long seed, string outDir, string? stratify = null, CsvReadOptions? options = null)
+    {
+        if (!(trainFraction > 0 && trainFraction < 1))
+        {
+            throw new ConfigException(null, "--train-fraction", "must be strictly between 0 and 1");
+        }
+
+        var file = CsvTableReader.Read(inputPath, options);
+        if (file.RowCount < 2)
+        {
+            throw new InputException(inputPath, "needs at least 2 data rows to split");
+        }
+
+        int[] strata;
+        if (stratify is null)
+        {
+            strata = new int[file.RowCount];
+        }
+        else
+        {
+            var column = file.Find(stratify) ?? throw new ConfigException(null, "--stratify", "column '" + stratify + "' is not in " + inputPath);
+            strata = column.Codes ?? StrataOfNumbers(column.Numbers!);
+        }
+
+        var isTrain = Assign(strata, trainFraction, new SeedSource(seed).For("split"));
+        var train = isTrain.Count(t => t);
+        if (train == 0 || train == file.RowCount)
+        {
+            throw new InputException(inputPath, "is too small to split with this fraction (one part would be empty)");
+        }
+
+        WriteParts(inputPath, file, isTrain, outDir);
+        return new SplitCounts(train, file.RowCount - train);
+    }
+
+    private static int[] StrataOfNumbers(double[] numbers)
+    {
+        var map = new Dictionary<double, int>();
+        var strata = new int[numbers.Length];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            var key = double.IsNaN(numbers[i]) ? double.NegativeInfinity : numbers[i];
+            if (!map.TryGetValue(key, out strata[i]))
+            {
+                strata[i] = map.Count;
+                map.Add(key, strata[i]);
+            }
+        }
+
+        return strata;
+    }
+
+    /// <summary>Marks round(fraction · n_s) rows of each stratum s as train, chosen by a seeded shuffle.</summary>
+    internal static bool[] Assign(int[] strata, double fraction, DeterministicRandom random)
+    {
+        var isTrain = new bool[strata.Length];
+        foreach (var group in Enumerable.Range(0, strata.Length).GroupBy(i => strata[i]).OrderBy(g => g.Key))
+        {
+            var rows = group.ToArray();
+            random.ShuffleInPlace(rows.AsSpan());
+            var take = (int)Math.Round(fraction * rows.Length, MidpointRounding.AwayFromZero);
+            for (var i = 0; i < take; i++)
+            {
+                isTrain[rows[i]] = true;
+            }
+        }
+
+        return isTrain;
+    }
+
+    private static void WriteParts(string inputPath, CsvFile file, bool[] isTrain, string outDir)
+    {
+        var header = string.Join(file.Delimiter, file.Columns.Select(c => CsvTableWriter.Quote(c.Name)));
+        var trainBuffer = new MemoryStream();
+        var holdoutBuffer = new MemoryStream();
+        var headerBytes = Encoding.UTF8.GetBytes(header + "\n");
+        trainBuffer.Write(headerBytes);
+        holdoutBuffer.Write(headerBytes);
+        var options = CsvReaderOptions.Default with { Separator = file.Delimiter, HasHeader = true, SkipEmptyLines = true };
+        using (var reader = CsvReader.FromFile(inputPath, options))
+        {
+            var row = 0;
+            while (reader.Read())
+            {
+                var target = isTrain[row++] ? trainBuffer : holdoutBuffer;
+                target.Write(reader.RawRecord);
+                target.WriteByte((byte)'\n');
+            }
+
+            if (row != isTrain.Length)
+            {
+                throw new InputException(inputPath, string.Create(CultureInfo.InvariantCulture, $"changed while it was being split ({row} rows on the second pass, {isTrain.Length} on the first)"));
+            }
+        }
+
+        AtomicFile.Write(Path.Combine(outDir, "train.csv"), s => trainBuffer.WriteTo(s));
+        AtomicFile.Write(Path.Combine(outDir, "holdout.csv"), s => holdoutBuffer.WriteTo(s));
+    }
+}

@@ -1,0 +1,206 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SynthAudit.Core.Csv;
+using SynthAudit.Core.Data;
+using SynthAudit.Core.Errors;
+
+namespace SynthAudit.Core.Schema;
+
+/// <summary>Converts real, synthetic and holdout files to one schema: columns matched by name in any order, one level list
+/// per categorical column shared by every table, so a code means the same value everywhere.</summary>
+/// <remarks>A schema column missing from a file is an error naming it; extra columns are ignored with a warning; categories
+/// present only in the synthetic data are kept (after the real and holdout ones) and counted in a warning.</remarks>
+public static class TableAligner
+{
+    /// <summary>Aligns the files to <paramref name="schema"/> (inferred on <paramref name="real"/>).</summary>
+    /// <exception cref="SchemaMismatchException">A column is missing from a file, or has text where the real data has numbers.</exception>
+    public static AlignedTables Align(TableSchema schema, CsvFile real, CsvFile? synthetic = null, CsvFile? holdout = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(real);
+        var warnings = new List<string>();
+        var files = new List<(string Role, CsvFile File)> { ("real", real) };
+        if (holdout is not null)
+        {
+            files.Add(("holdout", holdout));
+        }
+
+        if (synthetic is not null)
+        {
+            files.Add(("synthetic", synthetic));
+        }
+
+        foreach (var (role, file) in files.Skip(1))
+        {
+            var extra = file.Columns.Select(c => c.Name).Where(n => schema.Find(n) is null).ToList();
+            if (extra.Count > 0)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"the {role} file has {extra.Count} column(s) not in the real data, ignored: {string.Join(", ", extra)}"));
+            }
+        }
+
+        var columns = files.Select(_ => new List<Column>()).ToList();
+        foreach (var col in schema.Columns)
+        {
+            var data = files.Select(f => f.File.Find(col.Name)
+                ?? throw new SchemaMismatchException(f.File.Path, col.Name, "column is missing (it is in the real data)")).ToList();
+            var converted = col.Kind switch
+            {
+                ColumnKind.Numeric => data.Select((d, i) => (Column)ToNumeric(col, d, files[i].File.Path)).ToList(),
+                ColumnKind.Datetime => data.Select((d, i) => (Column)ToDatetime(col, d, files[i].Role, warnings)).ToList(),
+                _ => ToCategorical(col, data, files.Select(f => f.Role).ToList(), warnings),
+            };
+            for (var i = 0; i < files.Count; i++)
+            {
+                columns[i].Add(converted[i]);
+            }
+        }
+
+        var tables = files.Select((f, i) => new Table(Path.GetFileName(f.File.Path), columns[i])).ToList();
+        return new AlignedTables(
+            tables[0],
+            synthetic is null ? null : tables[^1],
+            holdout is null ? null : tables[1],
+            [.. warnings]);
+    }
+
+    /// <summary>Converts one file to the schema on its own (for splitting and generating).</summary>
+    public static Table ToTable(TableSchema schema, CsvFile file) => Align(schema, file).Real;
+
+    private static NumericColumn ToNumeric(ColumnSchema col, CsvColumnData data, string path)
+    {
+        if (data.Numbers is null)
+        {
+            var shown = data.FirstText is { Length: > 40 } t ? t[..40] + "..." : data.FirstText;
+            throw new InputException(path, "text value '" + shown + "' in a column that is numeric in the real data", data.FirstTextLine, col.Name);
+        }
+
+        return new NumericColumn(col.Name, data.Numbers, ColumnKind.Numeric);
+    }
+
+    private static NumericColumn ToDatetime(ColumnSchema col, CsvColumnData data, string role, List<string> warnings)
+    {
+        if (data.Numbers is not null && data.Codes is null)
+        {
+            return new NumericColumn(col.Name, data.Numbers, ColumnKind.Datetime);
+        }
+
+        var seconds = new double[data.Levels.Length];
+        for (var i = 0; i < seconds.Length; i++)
+        {
+            if (!SchemaInference.TryParseDate(data.Levels[i], out seconds[i]))
+            {
+                seconds[i] = double.NaN;
+            }
+        }
+
+        var values = new double[data.Codes!.Length];
+        var bad = 0;
+        for (var r = 0; r < values.Length; r++)
+        {
+            var code = data.Codes[r];
+            values[r] = code < 0 ? double.NaN : seconds[code];
+            if (code >= 0 && double.IsNaN(values[r]))
+            {
+                bad++;
+            }
+        }
+
+        if (bad > 0)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"column '{col.Name}' of the {role} file: {bad} value(s) are not ISO 8601 dates and were read as missing"));
+        }
+
+        return new NumericColumn(col.Name, values, ColumnKind.Datetime);
+    }
+
+    private static List<Column> ToCategorical(ColumnSchema col, List<CsvColumnData> data, List<string> roles, List<string> warnings)
+    {
+        if (col.Kind == ColumnKind.Identifier && data.Any(d => d.Codes is null))
+        {
+            return data.Select(d => (Column)new NumericColumn(col.Name, d.Numbers!, ColumnKind.Identifier)).ToList();
+        }
+
+        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
+        var levels = new List<string>();
+        var result = new List<Column>();
+        var encoded = new List<int[]>();
+        for (var f = 0; f < data.Count; f++)
+        {
+            var (codes, fileLevels) = TextCodes(data[f]);
+            var map = new int[fileLevels.Length];
+            var newLevels = 0;
+            for (var i = 0; i < fileLevels.Length; i++)
+            {
+                if (!shared.TryGetValue(fileLevels[i], out map[i]))
+                {
+                    map[i] = levels.Count;
+                    shared.Add(fileLevels[i], map[i]);
+                    levels.Add(fileLevels[i]);
+                    newLevels++;
+                }
+            }
+
+            var remapped = new int[codes.Length];
+            var newRows = 0;
+            var firstNew = levels.Count - newLevels;
+            for (var r = 0; r < codes.Length; r++)
+            {
+                remapped[r] = codes[r] < 0 ? CategoricalColumn.MissingCode : map[codes[r]];
+                if (f > 0 && remapped[r] >= firstNew)
+                {
+                    newRows++;
+                }
+            }
+
+            if (f > 0 && newLevels > 0 && col.Kind != ColumnKind.Identifier)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"column '{col.Name}': {newLevels} categor{(newLevels == 1 ? "y" : "ies")} in {newRows} row(s) of the {roles[f]} file do not occur in the real data; kept as new categories"));
+            }
+
+            encoded.Add(remapped);
+        }
+
+        var all = levels.ToImmutableArray();
+        foreach (var codes in encoded)
+        {
+            result.Add(new CategoricalColumn(col.Name, codes, all, col.Kind));
+        }
+
+        return result;
+    }
+
+    private static (int[] Codes, ImmutableArray<string> Levels) TextCodes(CsvColumnData data)
+    {
+        if (data.Codes is not null)
+        {
+            return (data.Codes, data.Levels);
+        }
+
+        var dict = new Dictionary<string, int>(StringComparer.Ordinal);
+        var levels = new List<string>();
+        var codes = new int[data.Numbers!.Length];
+        for (var r = 0; r < codes.Length; r++)
+        {
+            var v = data.Numbers[r];
+            if (double.IsNaN(v))
+            {
+                codes[r] = -1;
+                continue;
+            }
+
+            var text = v.ToString("R", CultureInfo.InvariantCulture);
+            if (!dict.TryGetValue(text, out codes[r]))
+            {
+                codes[r] = levels.Count;
+                dict.Add(text, codes[r]);
+                levels.Add(text);
+            }
+        }
+
+        return (codes, [.. levels]);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using SynthAudit.Core.Provenance;
+using SynthAudit.Core.Results;
+
+namespace SynthAudit.Metrics.Running;
+
+/// <summary>What the runner records about where an audit's inputs came from.</summary>
+/// <param name="Inputs">Each input file with its hash.</param>
+/// <param name="CreatedUtc">When the audit ran (the only field allowed to differ between identical runs).</param>
+public sealed record AuditProvenance(ImmutableArray<InputInfo> Inputs, DateTimeOffset CreatedUtc)
+{
+    /// <summary>A short dataset name for report headers.</summary>
+    public string DatasetName { get; init; } = "dataset";
+
+    /// <summary>The command line, if known.</summary>
+    public string? CommandLine { get; init; }
+
+    /// <summary>Warnings raised before the metrics ran (reading, schema inference, alignment).</summary>
+    public ImmutableArray<string> Warnings { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Settings worth recording.</summary>
+    public ImmutableArray<KeyValuePair<string, string>> Settings { get; init; } = ImmutableArray<KeyValuePair<string, string>>.Empty;
+
+    /// <summary>The DP guarantee of the synthetic data, if its dp.json was found.</summary>
+    public DpGuarantee? DpGuarantee { get; init; }
+}

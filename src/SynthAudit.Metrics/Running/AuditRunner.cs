@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Core.Results;
+
+namespace SynthAudit.Metrics.Running;
+
+/// <summary>Runs every metric whose inputs exist and collects all of them, skipped ones included, into an <see cref="AuditResult"/>.</summary>
+public static class AuditRunner
+{
+    /// <summary>Runs <paramref name="metrics"/> (the default registry when null) in order.</summary>
+    /// <param name="input">The aligned inputs.</param>
+    /// <param name="context">Seeds, bootstrap size, parallelism and shared work.</param>
+    /// <param name="provenance">Input hashes and pre-metric warnings.</param>
+    /// <param name="metrics">The metrics to run.</param>
+    /// <param name="progress">Called with each metric id before it runs.</param>
+    /// <param name="ct">Cancels the run.</param>
+    public static AuditResult Run(AuditInput input, MetricContext context, AuditProvenance provenance,
+        IReadOnlyList<IMetric>? metrics = null, Action<string>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(provenance);
+        metrics ??= MetricRegistry.CreateDefault();
+        var results = ImmutableArray.CreateBuilder<MetricResult>(metrics.Count);
+        foreach (var metric in metrics)
+        {
+            ct.ThrowIfCancellationRequested();
+            progress?.Invoke(metric.Descriptor.Id);
+            results.Add(RunOne(metric, input, context, ct));
+        }
+
+        var all = results.ToImmutable();
+        var warnings = provenance.Warnings.Concat(context.Warnings).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        return new AuditResult(AuditResult.CurrentSchemaVersion, ToolInfo.Current, provenance.CreatedUtc, context.Seeds.MasterSeed,
+            provenance.Inputs, input.Schema.Columns, all, AuditSummaryBuilder.Build(all), warnings)
+        {
+            DatasetName = provenance.DatasetName,
+            CommandLine = provenance.CommandLine,
+            Settings = provenance.Settings,
+            DpGuarantee = provenance.DpGuarantee,
+        };
+    }
+
+    /// <summary>Runs one metric, turning missing inputs into a skipped result with the reason.</summary>
+    public static MetricResult RunOne(IMetric metric, AuditInput input, MetricContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        ArgumentNullException.ThrowIfNull(input);
+        var missing = metric.Descriptor.Requires & ~input.Available;
+        if (missing != MetricRequirements.None)
+        {
+            return MetricResult.Skipped(metric.Descriptor, MissingReason(missing));
+        }
+
+        try
+        {
+            return metric.Compute(input, context, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Core.Errors.SynthAuditException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is ArithmeticException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            // A metric must never crash the audit: report it as skipped and say so loudly.
+            context.Warn("metric " + metric.Descriptor.Id + " failed (" + ex.GetType().Name + ": " + ex.Message + "); reported as skipped");
+            return MetricResult.Skipped(metric.Descriptor, "failed: " + ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    private static string MissingReason(MetricRequirements missing)
+    {
+        var needs = new List<string>();
+        if (missing.HasFlag(MetricRequirements.Holdout))
+        {
+            needs.Add("--holdout");
+        }
+
+        if (missing.HasFlag(MetricRequirements.Target))
+        {
+            needs.Add("--target");
+        }
+
+        if (missing.HasFlag(MetricRequirements.Sensitive))
+        {
+            needs.Add("--sensitive");
+        }
+
+        return "needs " + string.Join(" and ", needs);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Core.Results;
+using SynthAudit.Metrics.Privacy;
+
+namespace SynthAudit.Metrics.Running;
+
+/// <summary>Builds the summary block: one verdict per family with a plain-language sentence, the GDPR criteria and the membership verdict.</summary>
+/// <remarks>Rules (documented in the README): fidelity rests on <c>fidelity.quality_score</c> (good ≥ 0.85, fair ≥ 0.70);
+/// utility on <c>utility.ratio</c> (good ≥ 0.95, fair ≥ 0.85); fairness on |<c>fairness.bias_amplification</c>| (good ≤ 0.05,
+/// fair ≤ 0.10); privacy on the worst GDPR criterion level and the membership AUC.</remarks>
+public static class AuditSummaryBuilder
+{
+    /// <summary>Builds the summary of <paramref name="results"/>.</summary>
+    public static AuditSummary Build(IReadOnlyList<MetricResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var gdpr = GdprAssessment.Assess(results);
+        var membership = GdprAssessment.Membership(results);
+        var families = ImmutableArray.Create(
+            Verdict(results, MetricFamily.Fidelity, MetricIds.QualityScore, v => v >= 0.85 ? "good" : v >= 0.70 ? "fair" : "poor",
+                v => string.Create(CultureInfo.InvariantCulture, $"The synthetic data reproduces the real distributions with an overall fidelity of {v:0.00} on a 0-1 scale.")),
+            Verdict(results, MetricFamily.Utility, MetricIds.UtilityRatio, v => v >= 0.95 ? "good" : v >= 0.85 ? "fair" : "poor",
+                v => string.Create(CultureInfo.InvariantCulture, $"A model trained on synthetic data reaches {v:P0} of the score of one trained on real data, on real holdout rows.")),
+            Verdict(results, MetricFamily.Fairness, MetricIds.BiasAmplification, v => Math.Abs(v) <= 0.05 ? "good" : Math.Abs(v) <= 0.10 ? "fair" : "poor",
+                v => string.Create(CultureInfo.InvariantCulture, $"The synthetic data {(v > 0 ? "widens" : v < 0 ? "narrows" : "keeps")} the real disparities between protected groups (amplification {v:+0.000;-0.000;0.000}).")),
+            PrivacyVerdict(gdpr, membership));
+        return new AuditSummary(families, gdpr, membership);
+    }
+
+    private static FamilyVerdict Verdict(IReadOnlyList<MetricResult> results, MetricFamily family, string id, Func<double, string> level, Func<double, string> sentence)
+    {
+        var r = results.FirstOrDefault(m => m.Metric.Id == id);
+        if (r is null || r.Status != MetricStatus.Ok || r.Value is null)
+        {
+            return new FamilyVerdict(family, "not evaluated", id, null, null, "Not evaluated: " + (r?.Reason ?? "metric not run") + ".");
+        }
+
+        return new FamilyVerdict(family, level(r.Value.Value), id, r.Value, r.Ci, sentence(r.Value.Value));
+    }
+
+    private static FamilyVerdict PrivacyVerdict(ImmutableArray<GdprCriterionAssessment> gdpr, string? membership)
+    {
+        var evaluated = gdpr.Where(g => g.Level != "not evaluated").ToList();
+        if (evaluated.Count == 0 && membership is null)
+        {
+            return new FamilyVerdict(MetricFamily.Privacy, "not evaluated", MetricIds.SinglingOutRisk, null, null,
+                "Not evaluated: the privacy attacks need --holdout.");
+        }
+
+        var worst = evaluated.OrderByDescending(g => g.Level switch { "high" => 2, "medium" => 1, _ => 0 }).FirstOrDefault();
+        var strongMembership = membership?.StartsWith("strong", StringComparison.Ordinal) == true;
+        var verdict = worst?.Level == "high" || strongMembership ? "poor" : worst?.Level == "medium" || membership?.StartsWith("weak", StringComparison.Ordinal) == true ? "fair" : "good";
+        var sentence = worst is null
+            ? "Membership inference: " + membership + "."
+            : string.Create(CultureInfo.InvariantCulture, $"The highest GDPR re-identification risk is {worst.Criterion.Replace('_', ' ')} at {worst.Risk:0.000} ({worst.Level}); membership inference: {membership ?? "not evaluated"}.");
+        return new FamilyVerdict(MetricFamily.Privacy, verdict, worst?.MetricId ?? MetricIds.MiaDistanceAuc, worst?.Risk, worst?.Ci, sentence);
+    }
+}
