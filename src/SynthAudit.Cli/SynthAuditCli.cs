@@ -69,14 +69,14 @@ public static class SynthAuditCli
         {
             CliOptions.Verbose,
         };
-        root.Subcommands.Add(new Command("audit", "Audit a synthetic CSV against the real data it was trained on.").WithPendingAction("audit"));
-        root.Subcommands.Add(new Command("compare", "Audit several synthetic sets against the same real data, side by side.").WithPendingAction("compare"));
-        root.Subcommands.Add(new Command("generate", "Generate differentially private synthetic data (MST or AIM).").WithPendingAction("generate"));
-        root.Subcommands.Add(new Command("domain", "Draft a domain file (bounds, bins, categories) for generate.").WithPendingAction("domain"));
-        root.Subcommands.Add(new Command("gate", "Check an audit.json against a policy file; exit 1 when a gate fails.").WithPendingAction("gate"));
+        root.Subcommands.Add(AuditCommand.Create(console));
+        root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(GenerateCommand.Create(console));
+        root.Subcommands.Add(DomainCommand.Create(console));
+        root.Subcommands.Add(GateCommand.Create(console));
         root.Subcommands.Add(SplitCommand.Create(console));
-        root.Subcommands.Add(new Command("demo", "Run the whole story on the embedded Adult census data.").WithPendingAction("demo"));
-        root.Subcommands.Add(new Command("ledger", "List or verify the audit-trail ledger.").WithPendingAction("ledger"));
+        root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(LedgerCommand.Create(console));
         return root;
     }
 
