@@ -1,14 +1,49 @@
 using System.CommandLine;
+using SynthAudit.Cli.Auditing;
 using SynthAudit.Cli.Infrastructure;
 
 namespace SynthAudit.Cli.Commands;
 
-/// <summary><c>synthaudit audit</c>.</summary>
+/// <summary><c>synthaudit audit</c>: audits a synthetic CSV against the real data and writes the reports.</summary>
 internal static class AuditCommand
 {
     public static Command Create(CliConsole console)
     {
-        _ = console;
-        return new Command("audit", "Audit a synthetic CSV against the real data it was trained on.").WithPendingAction("audit");
+        var real = new Option<string>("--real") { Description = "The real rows the generator was trained on (CSV).", Required = true };
+        var synthetic = new Option<string>("--synthetic") { Description = "The synthetic rows (CSV). A SYNTH.csv.dp.json next to it is reported.", Required = true };
+        var holdout = new Option<string?>("--holdout") { Description = "Real rows the generator never saw (CSV); enables membership inference, DCR and the GDPR attacks." };
+        var target = new Option<string?>("--target") { Description = "The target column for utility (TSTR vs TRTR) and fairness." };
+        var sensitive = CliOptions.CommaList("--sensitive", "Protected attributes for the fairness metrics (comma-separated).");
+        var exclude = CliOptions.CommaList("--exclude", "Columns to leave out of every metric (comma-separated).");
+        var config = new Option<string?>("--config") { Description = "An audit config file (YAML): column kinds and roles, missing-value tokens." };
+        var seed = CliOptions.Seed();
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the confidence intervals.", DefaultValueFactory = _ => 200 };
+        var outDir = new Option<string>("--out") { Description = "Folder for audit.json and the reports.", DefaultValueFactory = _ => "./synthaudit-report" };
+        var format = CliOptions.CommaList("--format", "Report formats, comma-separated: pdf, html, json, md (default: all).");
+        var ledger = CliOptions.Ledger();
+        var noLedger = CliOptions.NoLedger();
+        var command = new Command("audit", "Audit a synthetic CSV against the real data it was trained on.")
+        {
+            real, synthetic, holdout, target, sensitive, exclude, config, seed, bootstrap, outDir, format, ledger, noLedger,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var request = new AuditRequest
+            {
+                RealPath = result.GetValue(real)!,
+                SyntheticPath = result.GetValue(synthetic)!,
+                HoldoutPath = result.GetValue(holdout),
+                Target = result.GetValue(target),
+                Sensitive = result.GetValue(sensitive) ?? [],
+                Exclude = result.GetValue(exclude) ?? [],
+                ConfigPath = result.GetValue(config),
+                Seed = result.GetValue(seed),
+                BootstrapResamples = result.GetValue(bootstrap),
+                CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
+            };
+            var formats = result.GetValue(format) is { Length: > 0 } f ? f : ReportFormats.Default;
+            return await AuditRun.ExecuteAsync(request, result.GetValue(outDir)!, formats, console, ct).ConfigureAwait(false);
+        });
+        return command;
     }
 }

@@ -1,0 +1,28 @@
+namespace SynthAudit.Cli.Auditing;
+
+/// <summary>Everything the user asked an audit to do.</summary>
+internal sealed record AuditRequest
+{
+    public required string RealPath { get; init; }
+
+    public required string SyntheticPath { get; init; }
+
+    public string? HoldoutPath { get; init; }
+
+    public string? Target { get; init; }
+
+    public IReadOnlyList<string> Sensitive { get; init; } = [];
+
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    public string? ConfigPath { get; init; }
+
+    public long Seed { get; init; }
+
+    public int BootstrapResamples { get; init; } = 200;
+
+    public string? CommandLine { get; init; }
+
+    /// <summary>A display name for the real dataset; defaults to the real file's name.</summary>
+    public string? DatasetName { get; init; }
+}
