@@ -43,10 +43,12 @@ public static class CsvTableReader
     public static CsvFile Read(Stream stream, string displayPath, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(displayPath);
         options ??= CsvReadOptions.Default;
         var head = PeekHead(stream, displayPath);
         var delimiter = options.Delimiter ?? DetectDelimiter(head);
-        var tokens = options.MissingTokens.Where(t => t.Length > 0).Select(t => Encoding.UTF8.GetBytes(t.Trim())).ToArray();
+        var capacity = CountLineBreaks(stream);
+        var tokens = new CsvMissingTokens(options.MissingTokens);
         var readerOptions = CsvReaderOptions.Default with
         {
             Separator = delimiter,
@@ -54,7 +56,7 @@ public static class CsvTableReader
             TrimWhitespace = true,
             TrackLineNumbers = true,
             SkipEmptyLines = true,
-            PoolStrings = true,
+            DetectSeparatorHint = false,
             IncludeValuesInExceptions = false,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MalformedData = CsvMalformedDataHandling.Throw,
@@ -69,7 +71,7 @@ public static class CsvTableReader
                 throw new InputException(displayPath, "the file is empty (a header row is required)");
             }
 
-            var builders = CreateBuilders(displayPath, header, tokens);
+            var builders = CreateBuilders(displayPath, header, tokens, capacity);
             var rows = 0;
             while (reader.Read())
             {
@@ -82,7 +84,7 @@ public static class CsvTableReader
 
                 for (var i = 0; i < builders.Length; i++)
                 {
-                    builders[i].Add(reader, i, line);
+                    builders[i].Add(reader.GetSpan(i), rows, line);
                 }
 
                 rows++;
@@ -90,18 +92,52 @@ public static class CsvTableReader
 
             if (rows == 0)
             {
-                throw new InputException(displayPath, "the file has a header but no data rows");
+                throw new InputException(displayPath, "the file has a header but no data rows", 1);
             }
 
-            return new CsvFile(displayPath, [.. builders.Select(b => b.Build())], rows, delimiter);
+            var columns = new CsvColumnData[builders.Length];
+            for (var i = 0; i < builders.Length; i++)
+            {
+                columns[i] = builders[i].Build(rows);
+                builders[i] = null!;
+            }
+
+            return new CsvFile(displayPath, [.. columns], rows, delimiter);
         }
         catch (CsvFormatException ex)
         {
-            throw new InputException(displayPath, "malformed CSV (check the quoting)", ex.LineNumber > 0 ? ex.LineNumber : null, inner: ex);
+            throw new InputException(displayPath, "malformed CSV quoting (a quote must open and close a whole field; a quote inside a quoted field is written twice)", ex.LineNumber > 0 ? ex.LineNumber : null, inner: ex);
         }
     }
 
-    private static CsvColumnBuilder[] CreateBuilders(string path, IReadOnlyList<string> header, byte[][] tokens)
+    /// <summary>Counts the line breaks of the rest of the stream, in blocks, and rewinds it: an upper bound of the data
+    /// rows in the usual case (quoted line breaks and blank lines only lower the real count), so columns are allocated once.</summary>
+    private static int CountLineBreaks(Stream stream)
+    {
+        var start = stream.Position;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            long lf = 0;
+            long cr = 0;
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                var span = buffer.AsSpan(0, n);
+                lf += span.Count((byte)'\n');
+                cr += span.Count((byte)'\r');
+            }
+
+            stream.Position = start;
+            return (int)Math.Min(Math.Max(lf, cr) + 1, Array.MaxLength);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static CsvColumnBuilder[] CreateBuilders(string path, IReadOnlyList<string> header, CsvMissingTokens tokens, int capacity)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var builders = new CsvColumnBuilder[header.Count];
@@ -115,7 +151,7 @@ public static class CsvTableReader
 
             if (name.Contains('\uFFFD', StringComparison.Ordinal))
             {
-                throw new InputException(path, "is not UTF-8 text", 1);
+                throw new InputException(path, "is not valid UTF-8 text (save the file as UTF-8)", 1);
             }
 
             if (!seen.Add(name))
@@ -123,7 +159,7 @@ public static class CsvTableReader
                 throw new InputException(path, "duplicate column name in the header", 1, name);
             }
 
-            builders[i] = new CsvColumnBuilder(path, name, tokens);
+            builders[i] = new CsvColumnBuilder(path, name, tokens, capacity);
         }
 
         return builders;
