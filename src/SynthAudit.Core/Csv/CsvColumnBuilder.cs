@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using SynthAudit.Core.Errors;
@@ -22,6 +21,7 @@ internal sealed class CsvColumnBuilder
 
     private readonly string _path;
     private readonly CsvMissingTokens _missing;
+    private readonly CsvLineLocator _lines;
     private readonly Utf8LevelTable _table = new();
     private readonly List<string> _levels = [];
     private readonly List<double> _levelNumbers = [];
@@ -31,12 +31,13 @@ internal sealed class CsvColumnBuilder
     private State _state = State.Empty;
     private int _missingCount;
     private int _leadingMissing;
-    private long? _firstTextLine;
+    private long? _firstTextOffset;
     private string? _firstText;
 
-    public CsvColumnBuilder(string path, string name, CsvMissingTokens missing, int capacity)
+    public CsvColumnBuilder(string path, string name, CsvMissingTokens missing, CsvLineLocator lines, int capacity)
     {
         _path = path;
+        _lines = lines;
         Name = name;
         _missing = missing;
         _capacity = Math.Max(capacity, 16);
@@ -52,9 +53,15 @@ internal sealed class CsvColumnBuilder
 
     public string Name { get; }
 
-    /// <summary>Adds the field of data row <paramref name="row"/> (0-based, consecutive), found on physical line <paramref name="line"/>.</summary>
-    public void Add(ReadOnlySpan<byte> span, int row, long line)
+    /// <summary>Adds the field of data row <paramref name="row"/> (0-based, consecutive) of the record that starts at byte
+    /// <paramref name="offset"/> of the input; spaces and tabs around the value are ignored.</summary>
+    public void Add(ReadOnlySpan<byte> span, int row, long offset)
     {
+        if (span.Length > 0 && (span[0] is (byte)' ' or (byte)'\t' || span[^1] is (byte)' ' or (byte)'\t'))
+        {
+            span = span.Trim(" \t"u8);
+        }
+
         if (span.Length == 0 || _missing.IsMissing(span))
         {
             AddMissing(row);
@@ -69,16 +76,16 @@ internal sealed class CsvColumnBuilder
         switch (_state)
         {
             case State.Numeric:
-                AddNumber(span, row, line);
+                AddNumber(span, row, offset);
                 break;
             case State.Text:
-                AddText(span, row, line);
+                AddText(span, row, offset);
                 break;
             case State.NumericWithLevels:
-                AddNumberWithLevel(span, row, line);
+                AddNumberWithLevel(span, row, offset);
                 break;
             default:
-                Start(span, row, line);
+                Start(span, row, offset);
                 break;
         }
     }
@@ -120,27 +127,27 @@ internal sealed class CsvColumnBuilder
     }
 
     /// <summary>The first non-missing value decides the starting state.</summary>
-    private void Start(ReadOnlySpan<byte> span, int row, long line)
+    private void Start(ReadOnlySpan<byte> span, int row, long offset)
     {
         _codes = new int[_capacity];
         _codes.AsSpan(0, row).Fill(-1);
-        if (TryParseNumber(span, line, out _))
+        if (TryParseNumber(span, offset, out _))
         {
             _numbers = new double[_capacity];
             _numbers.AsSpan(0, row).Fill(double.NaN);
             _state = State.NumericWithLevels;
-            AddNumberWithLevel(span, row, line);
+            AddNumberWithLevel(span, row, offset);
         }
         else
         {
             _state = State.Text;
-            AddText(span, row, line);
+            AddText(span, row, offset);
         }
     }
 
-    private void AddNumber(ReadOnlySpan<byte> span, int row, long line)
+    private void AddNumber(ReadOnlySpan<byte> span, int row, long offset)
     {
-        if (TryParseNumber(span, line, out var value))
+        if (TryParseNumber(span, offset, out var value))
         {
             _numbers![row] = value;
             return;
@@ -148,19 +155,19 @@ internal sealed class CsvColumnBuilder
 
         // Past the level cap the codes of earlier rows are gone, so the column cannot become text: by then it has
         // thousands of distinct numbers, and the text is a data error.
-        var text = Decode(span, line);
-        throw new InputException(_path, "text value '" + Shorten(text) + "' in a column whose other values are numbers", line, Name);
+        var text = Decode(span, offset);
+        throw new InputException(_path, "text value '" + Shorten(text) + "' in a column whose other values are numbers", _lines.LineOf(offset), Name);
     }
 
-    private void AddNumberWithLevel(ReadOnlySpan<byte> span, int row, long line)
+    private void AddNumberWithLevel(ReadOnlySpan<byte> span, int row, long offset)
     {
         var code = _table.Find(span, out var hash);
         if (code < 0)
         {
-            if (!TryParseNumber(span, line, out var parsed))
+            if (!TryParseNumber(span, offset, out var parsed))
             {
                 SwitchToText();
-                AddText(span, row, line);
+                AddText(span, row, offset);
                 return;
             }
 
@@ -180,18 +187,18 @@ internal sealed class CsvColumnBuilder
         _codes![row] = code;
     }
 
-    private void AddText(ReadOnlySpan<byte> span, int row, long line)
+    private void AddText(ReadOnlySpan<byte> span, int row, long offset)
     {
         var code = _table.Find(span, out var hash);
         if (code < 0)
         {
-            var text = Decode(span, line);
+            var text = Decode(span, offset);
             code = _table.Add(span, hash);
             _levels.Add(text);
-            _levelNumbers.Add(TryParseNumber(span, line, out var value) ? value : double.NaN);
-            if (double.IsNaN(_levelNumbers[code]) && _firstTextLine is null)
+            _levelNumbers.Add(TryParseNumber(span, offset, out var value) ? value : double.NaN);
+            if (double.IsNaN(_levelNumbers[code]) && _firstTextOffset is null)
             {
-                _firstTextLine = line;
+                _firstTextOffset = offset;
                 _firstText = text;
             }
         }
@@ -212,32 +219,32 @@ internal sealed class CsvColumnBuilder
     }
 
     /// <summary>Parses an invariant-culture number; NaN spelled out counts as missing, an infinity is an error.</summary>
-    private bool TryParseNumber(ReadOnlySpan<byte> span, long line, out double value)
+    private bool TryParseNumber(ReadOnlySpan<byte> span, long offset, out double value)
     {
-        if (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        if (!Utf8Number.TryParse(span, out value))
         {
             return false;
         }
 
         if (double.IsInfinity(value))
         {
-            throw new InputException(_path, "an infinite value is not allowed (use an empty field or NA for missing)", line, Name);
+            throw new InputException(_path, "an infinite value is not allowed (use an empty field or NA for missing)", _lines.LineOf(offset), Name);
         }
 
         return true;
     }
 
     /// <summary>Decodes a text field, rejecting NUL bytes and invalid UTF-8 (binary files) with the line.</summary>
-    private string Decode(ReadOnlySpan<byte> span, long line)
+    private string Decode(ReadOnlySpan<byte> span, long offset)
     {
         if (span.IndexOf((byte)0) >= 0)
         {
-            throw new InputException(_path, "is not a text file (it contains NUL bytes)", line, Name);
+            throw new InputException(_path, "is not a text file (it contains NUL bytes)", _lines.LineOf(offset), Name);
         }
 
         if (!Utf8.IsValid(span))
         {
-            throw new InputException(_path, "is not valid UTF-8 text (save the file as UTF-8)", line, Name);
+            throw new InputException(_path, "is not valid UTF-8 text (save the file as UTF-8)", _lines.LineOf(offset), Name);
         }
 
         return Encoding.UTF8.GetString(span);
@@ -310,10 +317,10 @@ internal sealed class CsvColumnBuilder
 
         if (numeric > 0 && numeric >= 0.95 * (numeric + text))
         {
-            throw new InputException(_path, "text value '" + Shorten(_firstText!) + "' in a column whose other values are numbers", _firstTextLine, Name);
+            throw new InputException(_path, "text value '" + Shorten(_firstText!) + "' in a column whose other values are numbers", _lines.LineOf(_firstTextOffset!.Value), Name);
         }
 
-        return new CsvColumnData(Name, null, codes, [.. _levels], _missingCount, _firstTextLine, _firstText);
+        return new CsvColumnData(Name, null, codes, [.. _levels], _missingCount, _firstTextOffset is null ? null : _lines.LineOf(_firstTextOffset.Value), _firstText);
     }
 
     private static T[] Trim<T>(T[] array, int rows)

@@ -7,8 +7,9 @@ namespace SynthAudit.Core.Csv;
 
 /// <summary>Streams a CSV file into columns with CsvHelper, rejecting malformed input with a one-line error.</summary>
 /// <remarks>Header required; delimiter detected among <c>,</c> <c>;</c> tab <c>|</c>; UTF-8 with or without BOM; RFC 4180
-/// quoting (embedded delimiters and newlines); invariant-culture numbers parsed straight from the UTF-8 bytes; configurable
-/// missing tokens. The file is streamed, never held whole in memory.</remarks>
+/// quoting (embedded delimiters and newlines); spaces and tabs around values ignored; invariant-culture numbers parsed
+/// straight from the UTF-8 bytes; configurable missing tokens. The file is streamed, never held whole in memory: one pass
+/// counts lines (to allocate each column once), the second reads the records.</remarks>
 public static class CsvTableReader
 {
     private static readonly char[] s_candidates = [',', ';', '\t', '|'];
@@ -47,14 +48,15 @@ public static class CsvTableReader
         options ??= CsvReadOptions.Default;
         var head = PeekHead(stream, displayPath);
         var delimiter = options.Delimiter ?? DetectDelimiter(head);
-        var capacity = CountLineBreaks(stream);
+        var capacity = CountDataLines(stream);
         var tokens = new CsvMissingTokens(options.MissingTokens);
+        var lines = new CsvLineLocator(stream);
         var readerOptions = CsvReaderOptions.Default with
         {
             Separator = delimiter,
             HasHeader = true,
-            TrimWhitespace = true,
-            TrackLineNumbers = true,
+            TrimWhitespace = false,
+            TrackLineNumbers = false,
             SkipEmptyLines = true,
             DetectSeparatorHint = false,
             IncludeValuesInExceptions = false,
@@ -71,20 +73,20 @@ public static class CsvTableReader
                 throw new InputException(displayPath, "the file is empty (a header row is required)");
             }
 
-            var builders = CreateBuilders(displayPath, header, tokens, capacity);
+            var builders = CreateBuilders(displayPath, header, tokens, lines, capacity);
             var rows = 0;
             while (reader.Read())
             {
-                var line = reader.LineNumber;
+                var offset = reader.ByteOffset;
                 if (reader.FieldCount != builders.Length)
                 {
                     throw new InputException(displayPath, string.Create(CultureInfo.InvariantCulture,
-                        $"ragged row: {reader.FieldCount} fields where the header has {builders.Length}"), line);
+                        $"ragged row: {reader.FieldCount} fields where the header has {builders.Length}"), lines.LineOf(offset));
                 }
 
                 for (var i = 0; i < builders.Length; i++)
                 {
-                    builders[i].Add(reader.GetSpan(i), rows, line);
+                    builders[i].Add(reader.GetSpan(i), rows, offset);
                 }
 
                 rows++;
@@ -106,13 +108,35 @@ public static class CsvTableReader
         }
         catch (CsvFormatException ex)
         {
-            throw new InputException(displayPath, "malformed CSV quoting (a quote must open and close a whole field; a quote inside a quoted field is written twice)", ex.LineNumber > 0 ? ex.LineNumber : null, inner: ex);
+            throw new InputException(displayPath, "malformed CSV quoting (a quote must open and close a whole field; a quote inside a quoted field is written twice)",
+                LineOfFormatError(stream, lines, readerOptions), inner: ex);
         }
     }
 
-    /// <summary>Counts the line breaks of the rest of the stream, in blocks, and rewinds it: an upper bound of the data
-    /// rows in the usual case (quoted line breaks and blank lines only lower the real count), so columns are allocated once.</summary>
-    private static int CountLineBreaks(Stream stream)
+    /// <summary>Reads the input again with line tracking (only after a format error, so that the fast path never pays for
+    /// it) to find the line where the bad record starts.</summary>
+    private static long? LineOfFormatError(Stream stream, CsvLineLocator lines, CsvReaderOptions options)
+    {
+        stream.Position = lines.Origin;
+        try
+        {
+            using var reader = CsvReader.Create(stream, options with { TrackLineNumbers = true }, leaveOpen: true);
+            while (reader.Read())
+            {
+            }
+        }
+        catch (CsvFormatException ex) when (ex.LineNumber > 0)
+        {
+            return ex.LineNumber;
+        }
+
+        return null;
+    }
+
+    /// <summary>Counts the lines of the rest of the stream, in blocks, and rewinds it: the lines after the header are an upper
+    /// bound of the data rows (quoted line breaks and blank lines only lower the real count), so that columns are allocated
+    /// once, at their final size in the usual case.</summary>
+    private static int CountDataLines(Stream stream)
     {
         var start = stream.Position;
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
@@ -120,16 +144,19 @@ public static class CsvTableReader
         {
             long lf = 0;
             long cr = 0;
+            byte last = (byte)'\n';
             int n;
             while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
                 var span = buffer.AsSpan(0, n);
                 lf += span.Count((byte)'\n');
                 cr += span.Count((byte)'\r');
+                last = span[^1];
             }
 
             stream.Position = start;
-            return (int)Math.Min(Math.Max(lf, cr) + 1, Array.MaxLength);
+            var lines = Math.Max(lf, cr) + (last is (byte)'\n' or (byte)'\r' ? 0 : 1);
+            return (int)Math.Clamp(lines - 1, 1, Array.MaxLength);
         }
         finally
         {
@@ -137,7 +164,7 @@ public static class CsvTableReader
         }
     }
 
-    private static CsvColumnBuilder[] CreateBuilders(string path, IReadOnlyList<string> header, CsvMissingTokens tokens, int capacity)
+    private static CsvColumnBuilder[] CreateBuilders(string path, IReadOnlyList<string> header, CsvMissingTokens tokens, CsvLineLocator lines, int capacity)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var builders = new CsvColumnBuilder[header.Count];
@@ -159,7 +186,7 @@ public static class CsvTableReader
                 throw new InputException(path, "duplicate column name in the header", 1, name);
             }
 
-            builders[i] = new CsvColumnBuilder(path, name, tokens, capacity);
+            builders[i] = new CsvColumnBuilder(path, name, tokens, lines, capacity);
         }
 
         return builders;
