@@ -37,39 +37,90 @@ internal static class LinearAlgebra
         return gram;
     }
 
-    /// <summary>Solves the symmetric positive (semi)definite system A z = b, adding a tiny ridge when A is singular.</summary>
+    /// <summary>Solves the symmetric positive (semi)definite system A z = b by Cholesky, adding a tiny ridge when A is singular.</summary>
+    /// <remarks>A hand-written Cholesky for the small systems of the linear models (k ≤ a few hundred): deterministic and
+    /// free of provider start-up; MathNet's SVD is the last resort for a matrix no ridge makes positive definite.</remarks>
     public static double[] SolveSymmetric(double[,] a, double[] b)
     {
-        var matrix = Matrix<double>.Build.DenseOfArray(a);
-        var rhs = Vector<double>.Build.DenseOfArray(b);
-        var jitter = 0.0;
+        var k = b.Length;
         var scale = 0.0;
-        for (var i = 0; i < b.Length; i++)
+        for (var i = 0; i < k; i++)
         {
             scale = Math.Max(scale, Math.Abs(a[i, i]));
         }
 
         scale = Math.Max(scale, 1e-300);
+        var jitter = 0.0;
         for (var attempt = 0; attempt < 8; attempt++)
         {
-            try
+            if (TryCholeskySolve(a, b, jitter, out var solution))
             {
-                var m = jitter > 0 ? matrix + (Matrix<double>.Build.DenseIdentity(b.Length) * jitter) : matrix;
-                var solution = m.Cholesky().Solve(rhs).ToArray();
-                if (solution.All(double.IsFinite))
-                {
-                    return solution;
-                }
-            }
-            catch (ArgumentException)
-            {
-                // Not positive definite: retry with a larger ridge.
+                return solution;
             }
 
             jitter = jitter == 0 ? scale * 1e-12 : jitter * 100;
         }
 
-        return matrix.Svd().Solve(rhs).ToArray();
+        var matrix = Matrix<double>.Build.DenseOfArray(a);
+        return matrix.Svd().Solve(Vector<double>.Build.DenseOfArray(b)).ToArray();
+    }
+
+    private static bool TryCholeskySolve(double[,] a, double[] b, double jitter, out double[] solution)
+    {
+        var k = b.Length;
+        var l = new double[k, k];
+        solution = new double[k];
+        for (var j = 0; j < k; j++)
+        {
+            var diagonal = a[j, j] + jitter;
+            for (var p = 0; p < j; p++)
+            {
+                diagonal -= l[j, p] * l[j, p];
+            }
+
+            if (!(diagonal > 0) || !double.IsFinite(diagonal))
+            {
+                return false;
+            }
+
+            var root = Math.Sqrt(diagonal);
+            l[j, j] = root;
+            for (var i = j + 1; i < k; i++)
+            {
+                var sum = a[i, j];
+                for (var p = 0; p < j; p++)
+                {
+                    sum -= l[i, p] * l[j, p];
+                }
+
+                l[i, j] = sum / root;
+            }
+        }
+
+        var y = new double[k];
+        for (var i = 0; i < k; i++)
+        {
+            var sum = b[i];
+            for (var p = 0; p < i; p++)
+            {
+                sum -= l[i, p] * y[p];
+            }
+
+            y[i] = sum / l[i, i];
+        }
+
+        for (var i = k - 1; i >= 0; i--)
+        {
+            var sum = y[i];
+            for (var p = i + 1; p < k; p++)
+            {
+                sum -= l[p, i] * solution[p];
+            }
+
+            solution[i] = sum / l[i, i];
+        }
+
+        return solution.All(double.IsFinite);
     }
 
     /// <summary>η = b₀ + X β for every row.</summary>
