@@ -11,7 +11,8 @@ namespace SynthAudit.Metrics.Learning;
 /// log-odds of the base rate), softmax cross-entropy (one tree per class per round, start at the log priors) and squared
 /// error (start at the mean). With early stopping, a seeded (stratified) validation share is held out and boosting stops
 /// when the validation loss has not improved by <c>Tolerance</c> on the value <c>IterationsWithoutImprovement</c> rounds
-/// earlier; all rounds fitted so far are kept, as scikit-learn does. Feature importance = total split gain per feature,
+/// earlier; all rounds fitted so far are kept, as scikit-learn does. Rows are first put in a canonical order (sorted by a
+/// hash of their content), so shuffling the input rows changes nothing, not even the last bit. Feature importance = total split gain per feature,
 /// normalised to sum to 1.
 /// </remarks>
 public static class GradientBoosting
@@ -72,6 +73,10 @@ public static class GradientBoosting
     private static GradientBoostingModel Fit(BinnedMatrix x, double[] y, BoostingObjective objective, int classCount,
         GradientBoostingOptions options, DeterministicRandom random, ParallelOptions? parallel)
     {
+        // Canonical row order: the fit (validation split, floating-point sums) does not depend on the order of the input rows.
+        var canonical = CanonicalOrder(x, y);
+        x = x.TakeRows(canonical);
+        y = canonical.Select(r => y[r]).ToArray();
         var stop = options.EarlyStopping == EarlyStoppingMode.On || (options.EarlyStopping == EarlyStoppingMode.Auto && x.Rows > 10_000);
         int[] trainRows;
         int[] validRows;
@@ -152,6 +157,40 @@ public static class GradientBoosting
         var total = importance.Sum();
         var normalised = importance.Select(v => total > 0 ? v / total : 0).ToImmutableArray();
         return new GradientBoostingModel(objective, classCount, [.. baseline], trees, normalised, x.Names);
+    }
+
+    /// <summary>The rows sorted by a 64-bit hash of their bins and label (identical rows are interchangeable).</summary>
+    private static int[] CanonicalOrder(BinnedMatrix x, double[] y)
+    {
+        var n = x.Rows;
+        var hash = new ulong[n];
+        for (var i = 0; i < n; i++)
+        {
+            hash[i] = 0x9E3779B97F4A7C15UL ^ (ulong)BitConverter.DoubleToInt64Bits(y[i]);
+        }
+
+        for (var f = 0; f < x.Features; f++)
+        {
+            var bins = x.Feature(f);
+            for (var i = 0; i < n; i++)
+            {
+                hash[i] = (hash[i] ^ bins[i]) * 0x100000001B3UL;
+                hash[i] ^= hash[i] >> 29;
+            }
+        }
+
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var z = hash[i];
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            hash[i] = z ^ (z >> 31);
+            order[i] = i;
+        }
+
+        Array.Sort(hash, order);
+        return order;
     }
 
     private static bool ShouldStop(List<double> scores, GradientBoostingOptions options)

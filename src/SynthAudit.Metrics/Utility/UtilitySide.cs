@@ -7,7 +7,7 @@ using SynthAudit.Metrics.Learning;
 namespace SynthAudit.Metrics.Utility;
 
 /// <summary>One side of the utility protocol (TRTR or TSTR): the boosting and linear models and their scores on the evaluation rows.</summary>
-internal sealed class UtilitySide
+internal sealed record UtilitySide
 {
     /// <summary>Linear-model ridge penalty (scikit-learn's C = 1 / alpha = 1).</summary>
     private const double LinearPenalty = 1.0;
@@ -17,11 +17,14 @@ internal sealed class UtilitySide
         SkipReason = skipReason;
     }
 
-    public string? SkipReason { get; }
+    public string? SkipReason { get; private init; }
 
     public ImmutableArray<string> Warnings { get; private init; } = ImmutableArray<string>.Empty;
 
     public int TrainRows { get; private init; }
+
+    /// <summary>The shared-computation key of this side (for work derived from it).</summary>
+    public string Key { get; private init; } = string.Empty;
 
     public GradientBoostingModel Boosting { get; private init; } = null!;
 
@@ -45,7 +48,7 @@ internal sealed class UtilitySide
 
         var key = "utility/trtr/" + TableFingerprint.Of(input.Real) + "/" + TableFingerprint.Of(input.Holdout) + "/" + problem.Target
             + "/" + context.Seeds.MasterSeed.ToString(CultureInfo.InvariantCulture);
-        return context.Shared.GetOrAdd(key, () => Train(problem, problem.Training, problem.TrainLabels, problem.TrainValues, MetricIds.Trtr, [], context, ct));
+        return context.Shared.GetOrAdd(key, () => Train(problem, problem.Training, problem.TrainLabels, problem.TrainValues, MetricIds.Trtr, [], context, ct) with { Key = key });
     }
 
     /// <summary>The TSTR side of this synthetic set, trained once per audit.</summary>
@@ -59,7 +62,7 @@ internal sealed class UtilitySide
 
         var key = "utility/tstr/" + TableFingerprint.Of(input.Real) + "/" + TableFingerprint.Of(input.Holdout) + "/" + TableFingerprint.Of(input.Synthetic)
             + "/" + problem.Target + "/" + context.Seeds.MasterSeed.ToString(CultureInfo.InvariantCulture);
-        return context.Shared.GetOrAdd(key, () => TrainSynthetic(problem, input.Synthetic, context, ct));
+        return context.Shared.GetOrAdd(key, () => TrainSynthetic(problem, input.Synthetic, context, ct) with { Key = key });
     }
 
     private static UtilitySide TrainSynthetic(UtilityProblem problem, Table synthetic, MetricContext context, CancellationToken ct)
@@ -164,7 +167,7 @@ internal sealed class UtilitySide
                 break;
         }
 
-        return new UtilitySide(null)
+        return new UtilitySide(skipReason: null)
         {
             Warnings = [.. warnings],
             TrainRows = training.RowCount,
