@@ -1,5 +1,4 @@
 using SynthAudit.Core.Metrics;
-using SynthAudit.Metrics.Running;
 
 namespace SynthAudit.Metrics.Fidelity;
 
@@ -15,8 +14,8 @@ public static class FidelityMetrics
         new CorrelationSimilarityMetric(),
         new ContingencySimilarityMetric(),
         new KMarginalMetric(),
-        new PendingMetric(MetricCatalog.DetectionAuc),
-        new PendingMetric(MetricCatalog.PmseRatio),
+        new DetectionAucMetric(),
+        new PmseRatioMetric(),
         new CoverageMetric(),
         new QualityScoreMetric(),
     ];

@@ -1,6 +1,8 @@
 using System.Globalization;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Metrics.Fidelity.Bootstrap;
+using SynthAudit.Metrics.Fidelity.Detection;
+using SynthAudit.Metrics.Statistics;
 
 namespace SynthAudit.Metrics.Fidelity;
 
@@ -58,19 +60,68 @@ public sealed class QualityScoreMetric : IMetric
             }
         }
 
-        rows.Add(new BreakdownEntry("detection score", null, Note: "not included: the detection classifier is not available in this build"));
-        var weakest = components.Select(c => (c.Name, Value: c.Statistic(analysis.Point))).Where(c => double.IsFinite(c.Value))
-            .OrderBy(c => c.Value).ThenBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault();
-        if (weakest.Name is not null)
+        var detection = DetectionAnalysis.Get(input, context, ct);
+        var detectionScore = detection.Failure is null ? DetectionAnalysis.Score(detection.Auc) : double.NaN;
+        var detectionReplicates = double.IsFinite(detectionScore) ? DetectionReplicates(detection, input, context, ct) : null;
+        if (detectionReplicates is not null)
         {
-            rows.Add(FidelityEntries.Entry(analysis, "weakest link", s => components.Min(c => double.IsFinite(c.Statistic(s)) ? c.Statistic(s) : double.PositiveInfinity)) with
-            {
-                Note = "lowest component: " + weakest.Name,
-            });
+            var ci = BootstrapInterval.PercentileContaining(detectionReplicates, detectionScore, context.ConfidenceLevel);
+            rows.Add(new BreakdownEntry("detection score", detectionScore, ci, 1, "1 - (2 max(AUC, 0.5) - 1) of the pooled detection AUC (" + detection.Model + ")"));
+        }
+        else
+        {
+            rows.Add(new BreakdownEntry("detection score", null, Note: "not included: " + (detection.Failure ?? "the detection AUC is undefined")
+                + "; the overall score averages the other components"));
         }
 
+        var parts = components.Select(c => (c.Name, Value: c.Statistic(analysis.Point))).Append((Name: "detection score", Value: detectionScore))
+            .Where(c => double.IsFinite(c.Value)).OrderBy(c => c.Value).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var value = FidelityAnalysis.NanMean(parts.Select(c => c.Value));
+        if (!double.IsFinite(value))
+        {
+            return MetricResult.Skipped(Descriptor, "no component could be computed", rows);
+        }
+
+        rows.Add(new BreakdownEntry("weakest link", parts[0].Value, Note: "lowest component: " + parts[0].Name));
         rows.AddRange(ColumnTable(analysis, PairTrend));
-        return FidelityEntries.Headline(Descriptor, analysis, Overall, rows, "no component could be computed", FidelityEntries.SizeWarnings(analysis));
+
+        var replicates = new double[analysis.Replicates.Length];
+        for (var b = 0; b < replicates.Length; b++)
+        {
+            var s = analysis.Replicates[b];
+            replicates[b] = FidelityAnalysis.NanMean(components.Select(c => c.Statistic(s)).Append(detectionReplicates?[b] ?? double.NaN));
+        }
+
+        var interval = replicates.Length == 0 ? null : BootstrapInterval.PercentileContaining(replicates, value, context.ConfidenceLevel);
+        var baseline = analysis.Baseline is { } floor ? Overall(floor) : double.NaN;
+        var warnings = FidelityEntries.SizeWarnings(analysis).ToList();
+        if (double.IsFinite(baseline) && detectionReplicates is not null)
+        {
+            rows.Add(new BreakdownEntry("baseline", baseline, Note: "holdout versus train, without the detection component"));
+        }
+
+        return MetricResult.Ok(Descriptor, value, interval, double.IsFinite(baseline) ? baseline : null, rows) with
+        {
+            CiMethod = interval is null ? "none" : analysis.CiMethod + ", whole aggregate per replicate" + (detectionReplicates is null ? string.Empty : ", detection model fixed"),
+            Warnings = [.. warnings],
+        };
+    }
+
+    private static double[] DetectionReplicates(DetectionAnalysis detection, AuditInput input, MetricContext context, CancellationToken ct)
+    {
+        var result = new double[context.BootstrapResamples];
+        var sample = detection.Sample!;
+        Parallel.For(0, result.Length, context.ParallelOptions(ct),
+            () => (Real: new int[input.Real.RowCount], Other: new int[input.Synthetic.RowCount]),
+            (b, _, local) =>
+            {
+                FidelityAnalysis.DrawCounts(context, b, local.Real, local.Other);
+                var (real, other) = local;
+                result[b] = DetectionAnalysis.Score(detection.Replay!.Compute(i => sample.Weight(i, real, other)));
+                return local;
+            },
+            _ => { });
+        return result;
     }
 
     private static IEnumerable<BreakdownEntry> ColumnTable(FidelityAnalysis analysis, Func<FidelityStatistics, int, double> pairTrend)

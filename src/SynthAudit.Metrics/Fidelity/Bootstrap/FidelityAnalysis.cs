@@ -52,7 +52,7 @@ internal sealed class FidelityAnalysis
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        var cache = context.Shared.GetOrAdd("fidelity.analysis", () => new FidelityAnalysisCache());
+        var cache = context.Shared.GetOrAdd("fidelity.analysis", () => new InputKeyedCache<FidelityAnalysis>());
         return cache.Get(input, () => Compute(input, context, ct));
     }
 
