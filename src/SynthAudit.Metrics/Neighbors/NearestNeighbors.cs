@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace SynthAudit.Metrics.Neighbors;
 
@@ -21,6 +22,7 @@ public static class NearestNeighbors
     /// <summary>The largest supported k.</summary>
     public const int MaxK = 10;
 
+    internal static long s_fallbacks;
     private const int Extra = 4;
     private const int Group = 4;
     private const int QueryChunk = 32;
@@ -133,7 +135,14 @@ public static class NearestNeighbors
                 var blockEnd = Math.Min(padded, blockStart + ReferenceBlock);
                 for (var g = 0; g < groups; g++)
                 {
-                    ScanGroup(values, g * Group, self, heapD, heapI, blockStart, blockEnd, nRef);
+                    if (Vector512.IsHardwareAccelerated)
+                    {
+                        ScanGroup512(values, g * Group, self, heapD, heapI, blockStart, blockEnd, nRef);
+                    }
+                    else
+                    {
+                        ScanGroup(values, g * Group, self, heapD, heapI, blockStart, blockEnd, nRef);
+                    }
                 }
             }
 
@@ -166,10 +175,10 @@ public static class NearestNeighbors
                 for (var c = 0; c < p; c++)
                 {
                     var r = Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_refColumns[c]), (nuint)v);
-                    a0 += Vector.Min(one, Vector.Abs(r - new Vector<float>(Unsafe.Add(ref q0, c))));
-                    a1 += Vector.Min(one, Vector.Abs(r - new Vector<float>(Unsafe.Add(ref q1, c))));
-                    a2 += Vector.Min(one, Vector.Abs(r - new Vector<float>(Unsafe.Add(ref q2, c))));
-                    a3 += Vector.Min(one, Vector.Abs(r - new Vector<float>(Unsafe.Add(ref q3, c))));
+                    a0 += Vector.MinNative(one, Vector.Abs(r - new Vector<float>(Unsafe.Add(ref q0, c))));
+                    a1 += Vector.MinNative(one, Vector.Abs(r - new Vector<float>(Unsafe.Add(ref q1, c))));
+                    a2 += Vector.MinNative(one, Vector.Abs(r - new Vector<float>(Unsafe.Add(ref q2, c))));
+                    a3 += Vector.MinNative(one, Vector.Abs(r - new Vector<float>(Unsafe.Add(ref q3, c))));
                 }
 
                 if (Vector.LessThanAny(a0, new Vector<float>(w0)))
@@ -194,6 +203,56 @@ public static class NearestNeighbors
             }
         }
 
+        private void ScanGroup512(float[] values, int first, int[] self, float[] heapD, int[] heapI, int blockStart, int blockEnd, int nRef)
+        {
+            var p = cols.Length;
+            var width = Vector512<float>.Count;
+            var one = Vector512<float>.One;
+            ref var q0 = ref values[first * p];
+            ref var q1 = ref values[(first + 1) * p];
+            ref var q2 = ref values[(first + 2) * p];
+            ref var q3 = ref values[(first + 3) * p];
+            var w0 = heapD[(first * shortlist) + shortlist - 1];
+            var w1 = heapD[((first + 1) * shortlist) + shortlist - 1];
+            var w2 = heapD[((first + 2) * shortlist) + shortlist - 1];
+            var w3 = heapD[((first + 3) * shortlist) + shortlist - 1];
+            for (var v = blockStart; v < blockEnd; v += width)
+            {
+                var a0 = Vector512<float>.Zero;
+                var a1 = Vector512<float>.Zero;
+                var a2 = Vector512<float>.Zero;
+                var a3 = Vector512<float>.Zero;
+                for (var c = 0; c < p; c++)
+                {
+                    var r = Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_refColumns[c]), (nuint)v);
+                    a0 += Vector512.MinNative(one, Vector512.Abs(r - Vector512.Create(Unsafe.Add(ref q0, c))));
+                    a1 += Vector512.MinNative(one, Vector512.Abs(r - Vector512.Create(Unsafe.Add(ref q1, c))));
+                    a2 += Vector512.MinNative(one, Vector512.Abs(r - Vector512.Create(Unsafe.Add(ref q2, c))));
+                    a3 += Vector512.MinNative(one, Vector512.Abs(r - Vector512.Create(Unsafe.Add(ref q3, c))));
+                }
+
+                if (Vector512.LessThanAny(a0, Vector512.Create(w0)))
+                {
+                    w0 = Offer512(a0, v, first, self, heapD, heapI, nRef);
+                }
+
+                if (Vector512.LessThanAny(a1, Vector512.Create(w1)))
+                {
+                    w1 = Offer512(a1, v, first + 1, self, heapD, heapI, nRef);
+                }
+
+                if (Vector512.LessThanAny(a2, Vector512.Create(w2)))
+                {
+                    w2 = Offer512(a2, v, first + 2, self, heapD, heapI, nRef);
+                }
+
+                if (Vector512.LessThanAny(a3, Vector512.Create(w3)))
+                {
+                    w3 = Offer512(a3, v, first + 3, self, heapD, heapI, nRef);
+                }
+            }
+        }
+
         /// <summary>Inserts the lanes of <paramref name="acc"/> that beat the shortlist; returns the new worst distance.</summary>
         private float Offer(Vector<float> acc, int v, int q, int[] self, float[] heapD, int[] heapI, int nRef)
         {
@@ -208,6 +267,40 @@ public static class NearestNeighbors
                 }
 
                 var dist = acc[lane];
+                if (!(dist < d[^1]) || index == self[q])
+                {
+                    continue;
+                }
+
+                var pos = d.Length - 1;
+                while (pos > 0 && d[pos - 1] > dist)
+                {
+                    d[pos] = d[pos - 1];
+                    ix[pos] = ix[pos - 1];
+                    pos--;
+                }
+
+                d[pos] = dist;
+                ix[pos] = index;
+            }
+
+            return d[^1];
+        }
+
+        /// <summary>Inserts the lanes of <paramref name="acc"/> that beat the shortlist; returns the new worst distance.</summary>
+        private float Offer512(Vector512<float> acc, int v, int q, int[] self, float[] heapD, int[] heapI, int nRef)
+        {
+            var d = heapD.AsSpan(q * shortlist, shortlist);
+            var ix = heapI.AsSpan(q * shortlist, shortlist);
+            for (var lane = 0; lane < Vector512<float>.Count; lane++)
+            {
+                var index = v + lane;
+                if (index >= nRef)
+                {
+                    break;
+                }
+
+                var dist = acc.GetElement(lane);
                 if (!(dist < d[^1]) || index == self[q])
                 {
                     continue;
@@ -275,6 +368,7 @@ public static class NearestNeighbors
                 return;
             }
 
+            Interlocked.Increment(ref s_fallbacks);
             ExactScan(row, self, outIdx, outDist);
         }
 
