@@ -11,7 +11,7 @@ public sealed class BiasAmplificationMetricTests
     {
         // Arrange: metrics.md 5.4 (label DPD 0.2 − 0.1; model EOD 0.39 − 0.2).
         var predictions = FairnessPredictions.WorkedExample();
-        var input = FairnessData.Input(
+        var input = FairnessData.InputWithHoldout(
             FairnessData.Groups("real", [100, 50], [50, 20]),
             FairnessData.Groups("synthetic", [100, 100], [55, 35]),
             predictions.Evaluation, "y", "g");
@@ -82,7 +82,7 @@ public sealed class BiasAmplificationMetricTests
         var real = FairnessData.Groups("real", [300, 200], [180, 40]);
 
         // Act
-        var result = new BiasAmplificationMetric().Compute(FairnessData.Input(real, real, target: null, "g"), FairnessData.Context(), CancellationToken.None);
+        var result = new BiasAmplificationMetric().Compute(FairnessData.Input(real, real, null, "g"), FairnessData.Context(), CancellationToken.None);
 
         // Assert
         Assert.Equal(MetricStatus.Skipped, result.Status);

@@ -7,7 +7,7 @@ namespace SynthAudit.Metrics.Tests.Fairness;
 public sealed class EqualizedOddsGapMetricTests
 {
     private static AuditInput InputFor(Core.Data.Table evaluation) =>
-        FairnessData.Input(evaluation, evaluation, evaluation, "y", "g");
+        FairnessData.InputWithHoldout(evaluation, evaluation, evaluation, "y", "g");
 
     [Fact]
     public void Compute_WorkedExample_ReturnsPointThreeNineMinusPointTwo()
@@ -71,7 +71,7 @@ public sealed class EqualizedOddsGapMetricTests
     {
         // Arrange: a three-class target has no binary utility models.
         var real = FairnessData.Groups("real", [40, 40, 40], [10, 10, 10]);
-        var input = FairnessData.Input(real, real, real, "g", "y");
+        var input = FairnessData.InputWithHoldout(real, real, real, "g", "y");
 
         // Act
         var result = new EqualizedOddsGapMetric().Compute(input, FairnessData.Context(), CancellationToken.None);

@@ -32,10 +32,10 @@ internal static class FairnessData
 
     /// <summary>An input over aligned tables with the given target and protected columns.</summary>
     public static AuditInput Input(Table real, Table synthetic, string? target, params string[] sensitive) =>
-        Input(real, synthetic, null, target, sensitive);
+        InputWithHoldout(real, synthetic, null, target, sensitive);
 
     /// <summary>An input with a holdout.</summary>
-    public static AuditInput Input(Table real, Table synthetic, Table? holdout, string? target, params string[] sensitive)
+    public static AuditInput InputWithHoldout(Table real, Table synthetic, Table? holdout, string? target, params string[] sensitive)
     {
         var columns = real.Columns.Select(c => new ColumnSchema(c.Name, c.Kind,
             string.Equals(c.Name, target, StringComparison.Ordinal) ? ColumnRole.Target
