@@ -7,7 +7,7 @@ namespace SynthAudit.Metrics.Fairness;
 /// <remarks>Computed once per audit and shared by <c>fairness.parity_gap</c> and <c>fairness.bias_amplification</c>. Bootstrap
 /// (metrics.md 5.4, 5.5, 6.1): each replicate resamples every real and every synthetic cell (combination of protected levels)
 /// with replacement at its own size, so every replicate holds every group with its original size; a cell's positive count is
-/// then Binomial(n, k/n), drawn exactly by n uniform draws. The headline grouping is the one with the largest absolute DPD
+/// then Binomial(n, k/n), drawn exactly (<see cref="CountSampler"/>). The headline grouping is the one with the largest absolute DPD
 /// change, chosen again inside each replicate.</remarks>
 internal sealed class LabelDisparity
 {
@@ -228,22 +228,6 @@ internal sealed class LabelDisparity
     }
 
     /// <summary>A Binomial(n, k/n) draw: the positives among n rows drawn with replacement from n rows holding k positives.</summary>
-    private static int Binomial(Core.Randomness.DeterministicRandom random, int n, int k)
-    {
-        if (k == 0 || k == n)
-        {
-            return k;
-        }
-
-        var hits = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (random.NextInt(n) < k)
-            {
-                hits++;
-            }
-        }
-
-        return hits;
-    }
+    private static int Binomial(Core.Randomness.DeterministicRandom random, int n, int k) =>
+        k == 0 || k == n ? k : CountSampler.Binomial(random, n, (double)k / n);
 }
