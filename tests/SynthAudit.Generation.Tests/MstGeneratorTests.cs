@@ -17,9 +17,7 @@ public sealed class MstGeneratorTests
         var options = new GenerationOptions { Budget = new PrivacyBudget(1.0), Seed = 1 };
 
         // Act
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var result = new MstGenerator().Generate(real, domain, options, new SeededDpRandom(1), CancellationToken.None);
-        Console.WriteLine($"elapsed {sw.Elapsed.TotalSeconds} rows {result.Synthetic.RowCount}");
 
         // Assert
         Assert.InRange(result.Synthetic.RowCount, 20000, 26000);
