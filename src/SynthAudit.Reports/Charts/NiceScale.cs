@@ -9,7 +9,7 @@ namespace SynthAudit.Reports.Charts;
 public readonly record struct NiceScale(double Min, double Max, double Step)
 {
     /// <summary>Builds a scale covering [<paramref name="low"/>, <paramref name="high"/>] with about <paramref name="targetTicks"/> ticks.</summary>
-    /// <remarks>The raw step (range / (ticks − 1)) is rounded up to the next of 1, 2, 5 × 10^k (Heckbert, "Nice numbers for
+    /// <remarks>The raw step (range / (ticks − 1)) is rounded to the nearest of 1, 2, 5 × 10^k (Heckbert, "Nice numbers for
     /// graph labels", Graphics Gems 1990); the ends snap outwards to multiples of the step. A degenerate range is widened.</remarks>
     public static NiceScale For(double low, double high, int targetTicks = 5)
     {
@@ -33,7 +33,7 @@ public readonly record struct NiceScale(double Min, double Max, double Step)
         var raw = (high - low) / Math.Max(1, targetTicks - 1);
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         var fraction = raw / magnitude;
-        var nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        var nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
         var step = nice * magnitude;
         var min = Math.Floor(low / step + 1e-9) * step;
         var max = Math.Ceiling(high / step - 1e-9) * step;

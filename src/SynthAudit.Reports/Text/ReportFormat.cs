@@ -30,7 +30,7 @@ public static class ReportFormat
 
         if (v != 0 && Math.Abs(v) < 0.001)
         {
-            return v.ToString("0.00E+0", CultureInfo.InvariantCulture);
+            return Math.Abs(v) >= 1e-6 ? v.ToString("0.0######", CultureInfo.InvariantCulture) : v.ToString("0.0E+0", CultureInfo.InvariantCulture);
         }
 
         return v.ToString("0.000", CultureInfo.InvariantCulture);
