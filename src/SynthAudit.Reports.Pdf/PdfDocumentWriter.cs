@@ -86,9 +86,14 @@ internal sealed class PdfDocumentWriter
 
             _pdf.Outlines.Add(section.Title, _page!, true);
             DrawSectionTitle(section.Title);
-            foreach (var block in section.Blocks)
+            for (var b = 0; b < section.Blocks.Length; b++)
             {
-                DrawBlock(block);
+                if (section.Blocks[b] is HeadingBlock)
+                {
+                    Ensure(Math.Min(Bottom - Top - 20, KeepTogetherHeight(section.Blocks, b)));
+                }
+
+                DrawBlock(section.Blocks[b]);
             }
         }
 
@@ -148,7 +153,7 @@ internal sealed class PdfDocumentWriter
         switch (block)
         {
             case HeadingBlock h:
-                Ensure(70);
+                Ensure(40);
                 _y += 6;
                 DrawLines(h.Text, _fonts.Get(10.5, bold: true), s_ink, Left, ContentWidth, 13.5);
                 _y += 3;
@@ -163,6 +168,29 @@ internal sealed class PdfDocumentWriter
                 DrawChart(c);
                 break;
         }
+    }
+
+    /// <summary>The height of a heading and what follows it up to the first table (its first rows) or chart, so they share a page.</summary>
+    private double KeepTogetherHeight(System.Collections.Immutable.ImmutableArray<ReportBlock> blocks, int start)
+    {
+        double height = 24;
+        for (var i = start + 1; i < blocks.Length; i++)
+        {
+            switch (blocks[i])
+            {
+                case ParagraphBlock p:
+                    height += Wrap(p.Text, _fonts.Get(BodySize), ContentWidth - 14).Count * 12.5 + 8;
+                    continue;
+                case TableBlock:
+                    return height + 70;
+                case ChartBlock c:
+                    return height + c.Chart.Height + 12;
+                default:
+                    return height;
+            }
+        }
+
+        return height;
     }
 
     private void DrawParagraph(ParagraphBlock p)
@@ -240,6 +268,7 @@ internal sealed class PdfDocumentWriter
 
         var headerFont = _fonts.Get(TableSize, bold: true);
         var widths = ColumnWidths(t);
+        var numericColumn = Enumerable.Range(0, columns).Select(j => t.Rows.Length > 0 && t.Rows.All(r => j < r.Length && r[j].Numeric)).ToArray();
         var headerLines = Enumerable.Range(0, columns).Select(j => Wrap(t.Headers[j], headerFont, widths[j] - 2 * CellPadX)).ToList();
         var lineHeight = TableSize + 2.6;
         var headerHeight = headerLines.Max(l => l.Count) * lineHeight + 2 * CellPadY;
@@ -317,7 +346,15 @@ internal sealed class PdfDocumentWriter
                 var ly = _y + CellPadY + TableSize;
                 foreach (var line in headerLines[j])
                 {
-                    Gfx.DrawString(line, headerFont, new XSolidBrush(s_ink), x + CellPadX, ly, XStringFormats.BaseLineLeft);
+                    if (numericColumn[j])
+                    {
+                        Gfx.DrawString(line, headerFont, new XSolidBrush(s_ink), x + widths[j] - CellPadX, ly, XStringFormats.BaseLineRight);
+                    }
+                    else
+                    {
+                        Gfx.DrawString(line, headerFont, new XSolidBrush(s_ink), x + CellPadX, ly, XStringFormats.BaseLineLeft);
+                    }
+
                     ly += lineHeight;
                 }
 
@@ -357,8 +394,8 @@ internal sealed class PdfDocumentWriter
                 var font = CellFont(row[j]);
                 var text = row[j].Text;
                 natural[j] = Math.Max(natural[j], Math.Min(Measure(text, font), 230));
-                var longestWord = row[j].Mono ? Math.Min(Measure(text, font), 60) : text.Split(' ').Max(w => Measure(w, font));
-                minimum[j] = Math.Max(minimum[j], Math.Min(longestWord, row[j].Numeric ? 120 : 90));
+                var longestWord = row[j].Numeric ? Measure(text, font) : row[j].Mono ? Math.Min(Measure(text, font), 60) : text.Split(' ').Max(w => Measure(w, font));
+                minimum[j] = Math.Max(minimum[j], Math.Min(longestWord, row[j].Numeric ? 160 : 90));
             }
         }
 

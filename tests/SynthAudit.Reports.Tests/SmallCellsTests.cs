@@ -11,6 +11,8 @@ public sealed class SmallCellsTests
     [InlineData("n=7", 7)]
     [InlineData("insufficient data (n = 3)", 3)]
     [InlineData("n_real=12", 12)]
+    [InlineData("n=9,123", 9123)]
+    [InlineData("1,234 real rows", 1234)]
     [InlineData("pooled: fewer than 30 rows", 30)]
     [InlineData("skipped: constant column", null)]
     public void DeclaredCount_Note_ReadsTheCount(string note, int? expected)

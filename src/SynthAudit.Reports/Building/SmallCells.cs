@@ -61,10 +61,10 @@ public static partial class SmallCells
             return null;
         }
 
-        var digits = m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value;
+        var digits = (m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value).Replace(",", string.Empty, StringComparison.Ordinal);
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
-    [GeneratedRegex(@"\bn(?:_?real)?\s*=\s*(?<a>\d+)\b|\b(?<b>\d+)\s+(?:real\s+)?rows?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bn(?:_?real)?\s*=\s*(?<a>\d{1,3}(?:,\d{3})+|\d+)\b|\b(?<b>\d{1,3}(?:,\d{3})+|\d+)\s+(?:real\s+)?rows?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountPattern();
 }

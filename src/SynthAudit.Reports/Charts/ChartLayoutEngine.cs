@@ -116,14 +116,16 @@ public static class ChartLayoutEngine
             xs.AddRange(Enumerable.Range(0, ys.Count).Select(i => (double)i));
         }
 
-        var xScale = NiceScale.For(xs.Min(), xs.Max(), 6);
-        var yLow = ys.Min();
-        if (histogram || (yLow >= 0 && yLow <= 0.5 * ys.Max()))
+        var scatter = kind == FigureKind.Scatter;
+        var (xLow, xHigh) = scatter ? Padded(xs.Min(), xs.Max()) : (xs.Min(), xs.Max());
+        var xScale = NiceScale.For(xLow, xHigh, 6);
+        var (yLow, yHigh) = scatter ? Padded(ys.Min(), ys.Max()) : (ys.Min(), ys.Max());
+        if (histogram || (!scatter && yLow >= 0 && yLow <= 0.5 * yHigh))
         {
             yLow = Math.Min(0, yLow);
         }
 
-        var yScale = NiceScale.For(yLow, ys.Max(), 5);
+        var yScale = NiceScale.For(yLow, yHigh, 5);
         var yTicks = yScale.Ticks();
         var yTickWidth = yTicks.Max(t => TextMetrics.Width(yScale.Format(t), TickSize));
         var left = 14 + yTickWidth + 5;
@@ -206,6 +208,12 @@ public static class ChartLayoutEngine
         return plotBottom + 30;
     }
 
+    private static (double Low, double High) Padded(double low, double high)
+    {
+        var pad = Math.Max((high - low) * 0.08, Math.Max(Math.Abs(high), 1e-3) * 0.02);
+        return (low >= 0 && low - pad < 0 ? 0 : low - pad, high + pad);
+    }
+
     private static bool IsRoc(FigureData f) =>
         f.Title.Contains("ROC", StringComparison.Ordinal) || f.XLabel.Contains("false positive", StringComparison.OrdinalIgnoreCase);
 
@@ -253,7 +261,7 @@ public static class ChartLayoutEngine
             var x0 = x(edges[i]);
             var x1 = x(edges[i + 1]);
             var top = y(ys[i]);
-            c.Items.Add(new RectPrimitive(Math.Min(x0, x1), Math.Min(top, zero), Math.Abs(x1 - x0), Math.Abs(zero - top), color.WithOpacity(0.30)));
+            c.Items.Add(new RectPrimitive(Math.Min(x0, x1), Math.Min(top, zero), Math.Abs(x1 - x0), Math.Abs(zero - top), color.WithOpacity(0.25)));
             if (outline.Count == 0)
             {
                 outline.AddRange([x0, zero]);
@@ -299,6 +307,9 @@ public static class ChartLayoutEngine
         }
 
         var annotate = shown * series.Length <= 30;
+        var maxAbs = values.Select(Math.Abs).DefaultIfEmpty(1).Max();
+        var decimals = maxAbs > 0 ? Math.Clamp(1 - (int)Math.Floor(Math.Log10(maxAbs)), 0, 4) : 2;
+        var valueFormat = maxAbs >= 1000 ? "N0" : "F" + decimals.ToString(CultureInfo.InvariantCulture);
         for (var k = 0; k < shown; k++)
         {
             var groupTop = top + k * groupHeight + 3;
@@ -318,7 +329,7 @@ public static class ChartLayoutEngine
                 c.Items.Add(new RectPrimitive(Math.Min(x0, x1), barTop, Math.Max(0.5, Math.Abs(x1 - x0)), barHeight - 1, color.WithOpacity(0.85)));
                 if (annotate && barHeight >= 6)
                 {
-                    var text = Short(ys[k]);
+                    var text = ys[k].ToString(valueFormat, CultureInfo.InvariantCulture);
                     c.Text(ys[k] >= 0 ? x1 + 3 : x1 - 3, barTop + barHeight / 2 + 2, text, Math.Min(TickSize, barHeight - 0.5), Palette.Ink,
                         ys[k] >= 0 ? TextAnchor.Start : TextAnchor.End);
                 }
@@ -336,11 +347,6 @@ public static class ChartLayoutEngine
 
         return bottom + 6;
     }
-
-    private static string Short(double v) =>
-        Math.Abs(v) >= 1000 ? v.ToString("N0", CultureInfo.InvariantCulture)
-        : Math.Abs(v) >= 10 ? v.ToString("0.#", CultureInfo.InvariantCulture)
-        : v.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static double LayoutHeatmap(Canvas c, FigureData figure, ImmutableArray<FigureSeries> series, double top, double width)
     {

@@ -27,6 +27,7 @@ public static class HtmlDocumentWriter
         th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
         th { background: #f0f0ee; }
         tbody tr:nth-child(even) { background: #fafaf9; }
+        th.num { text-align: right; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td.good { box-shadow: inset 4px 0 var(--good); font-weight: bold; }
         td.fair { box-shadow: inset 4px 0 var(--fair); font-weight: bold; }
@@ -121,9 +122,10 @@ public static class HtmlDocumentWriter
         }
 
         sb.Append("<thead><tr>");
-        foreach (var h in t.Headers)
+        for (var j = 0; j < t.Headers.Length; j++)
         {
-            sb.Append("<th scope=\"col\">").Append(HtmlText.Encode(h)).Append("</th>");
+            var numeric = t.Rows.Length > 0 && t.Rows.All(r => j < r.Length && r[j].Numeric);
+            sb.Append(numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">").Append(HtmlText.Encode(t.Headers[j])).Append("</th>");
         }
 
         sb.Append("</tr></thead>\n<tbody>\n");

@@ -28,7 +28,7 @@ public static class GuidanceText
         "Under HIPAA, data are de-identified by Safe Harbor (removing the 18 listed identifiers) or by Expert Determination " +
         "(45 CFR 164.514(b)(1)): a qualified expert applies accepted statistical methods, determines that the risk that an anticipated recipient " +
         "could identify an individual is very small, and documents the methods and results. HHS sets no numeric threshold; thresholds between " +
-        "0.05 and 0.2 are common in practice. The exact-match, distance, membership-inference and attack results below, with their intervals " +
+        "0.05 and 0.2 are common in practice. The exact-match, distance, membership-inference and attack results of this section, with their intervals " +
         "and baselines, are the evidence pack for such an expert; the threshold is the expert's call.";
 
     /// <summary>The membership-inference meaning.</summary>
