@@ -25,4 +25,7 @@ internal sealed record AuditRequest
 
     /// <summary>A display name for the real dataset; defaults to the real file's name.</summary>
     public string? DatasetName { get; init; }
+
+    /// <summary>The audit-trail ledger to append a record to, or null to record nothing (<c>--no-ledger</c>, demo).</summary>
+    public string? LedgerPath { get; init; }
 }

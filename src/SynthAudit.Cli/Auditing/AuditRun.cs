@@ -1,4 +1,5 @@
 using SynthAudit.Cli.Infrastructure;
+using SynthAudit.Cli.Ledger;
 using SynthAudit.Core.Errors;
 using SynthAudit.Core.Results;
 
@@ -24,6 +25,12 @@ internal static class AuditRun
         IReadOnlyList<string> formats, CliConsole console, CancellationToken ct)
     {
         var writer = ReportFormats.CreateWriter();
+        if (request.LedgerPath is not null)
+        {
+            // Fail on a bad ledger file before the (long) audit, not after it.
+            LedgerRecorder.EnsureUsable(request.LedgerPath);
+        }
+
         console.Progress("reading " + request.RealPath + " and " + request.SyntheticPath);
         var loaded = AuditPipeline.Load(request);
         foreach (var warning in loaded.Warnings)
@@ -33,6 +40,12 @@ internal static class AuditRun
 
         var result = AuditPipeline.Run(request, loaded, null, id => console.Progress("computing " + id), ct);
         var files = await writer.WriteAsync(result, outDir, formats, "audit", ct).ConfigureAwait(false);
+        if (request.LedgerPath is not null)
+        {
+            var record = await LedgerRecorder.AppendAsync(LedgerRecorder.ForAudit(result, request.ConfigPath, files), request.LedgerPath, ct).ConfigureAwait(false);
+            console.Progress("recorded ledger entry #" + record.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) + " in " + request.LedgerPath);
+        }
+
         return (result, files.Select(f => f.Path).ToList());
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SynthAudit.Cli.Auditing;
 using SynthAudit.Cli.Infrastructure;
+using SynthAudit.Cli.Ledger;
 
 namespace SynthAudit.Cli.Commands;
 
@@ -40,6 +41,7 @@ internal static class AuditCommand
                 Seed = result.GetValue(seed),
                 BootstrapResamples = result.GetValue(bootstrap),
                 CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
+                LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
             };
             var formats = result.GetValue(format) is { Length: > 0 } f ? f : ReportFormats.Default;
             return await AuditRun.ExecuteAsync(request, result.GetValue(outDir)!, formats, console, ct).ConfigureAwait(false);

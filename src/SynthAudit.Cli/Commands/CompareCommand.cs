@@ -1,14 +1,56 @@
 using System.CommandLine;
+using SynthAudit.Cli.Auditing;
+using SynthAudit.Cli.Comparing;
 using SynthAudit.Cli.Infrastructure;
+using SynthAudit.Cli.Ledger;
 
 namespace SynthAudit.Cli.Commands;
 
-/// <summary><c>synthaudit compare</c>.</summary>
+/// <summary><c>synthaudit compare</c>: audits several synthetic sets against the same real data, side by side.</summary>
 internal static class CompareCommand
 {
     public static Command Create(CliConsole console)
     {
-        _ = console;
-        return new Command("compare", "Audit several synthetic sets against the same real data, side by side.").WithPendingAction("compare");
+        var real = new Option<string>("--real") { Description = "The real rows the generators were trained on (CSV).", Required = true };
+        var synthetic = new Option<string[]>("--synthetic")
+        {
+            Description = "A synthetic set as NAME=FILE (repeat for each set; at least two). NAME names its column and folder.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var holdout = new Option<string?>("--holdout") { Description = "Real rows no generator saw (CSV); enables membership inference, DCR and the GDPR attacks." };
+        var target = new Option<string?>("--target") { Description = "The target column for utility (TSTR vs TRTR) and fairness." };
+        var sensitive = CliOptions.CommaList("--sensitive", "Protected attributes for the fairness metrics (comma-separated).");
+        var exclude = CliOptions.CommaList("--exclude", "Columns to leave out of every metric (comma-separated).");
+        var seed = CliOptions.Seed();
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the confidence intervals.", DefaultValueFactory = _ => 200 };
+        var outDir = new Option<string>("--out") { Description = "Folder for compare.json, the reports and one NAME/audit.json per set.", DefaultValueFactory = _ => "./synthaudit-report" };
+        var format = CliOptions.CommaList("--format", "Report formats, comma-separated: pdf, html, json, md (default: all; compare.json is always written).");
+        var ledger = CliOptions.Ledger();
+        var noLedger = CliOptions.NoLedger();
+        var command = new Command("compare", "Audit several synthetic sets against the same real data, side by side: leaderboard, ranks, significance, privacy-vs-fidelity trade-off.")
+        {
+            real, synthetic, holdout, target, sensitive, exclude, seed, bootstrap, outDir, format, ledger, noLedger,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var specs = SyntheticSpec.ParseAll(result.GetValue(synthetic) ?? []);
+            var request = new AuditRequest
+            {
+                RealPath = result.GetValue(real)!,
+                SyntheticPath = specs[0].Path,
+                HoldoutPath = result.GetValue(holdout),
+                Target = result.GetValue(target),
+                Sensitive = result.GetValue(sensitive) ?? [],
+                Exclude = result.GetValue(exclude) ?? [],
+                Seed = result.GetValue(seed),
+                BootstrapResamples = result.GetValue(bootstrap),
+                CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
+                LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
+            };
+            var formats = result.GetValue(format) is { Length: > 0 } f ? f : ["pdf", "html", "json", "md"];
+            return await CompareRun.ExecuteAsync(request, specs, result.GetValue(outDir)!, formats, console, ct).ConfigureAwait(false);
+        });
+        return command;
     }
 }
