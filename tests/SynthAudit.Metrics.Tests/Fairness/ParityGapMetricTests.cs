@@ -49,7 +49,7 @@ public sealed class ParityGapMetricTests
         // Assert: Wilson 20/50 as metrics.md 6.2 defines it.
         var entry = FairnessData.Entry(result, "g=B: real positive rate");
         Tolerance.Equal(0.4, entry.Value!.Value);
-        var (centre, half) = Statistics.WilsonInterval.CentreAndHalfWidth(20, 50);
+        var (centre, half) = SynthAudit.Metrics.Statistics.WilsonInterval.CentreAndHalfWidth(20, 50);
         Tolerance.Equal(centre - half, entry.Ci!.Value.Low);
         Tolerance.Equal(centre + half, entry.Ci!.Value.High);
         var figure = Assert.Single(result.Figures);
