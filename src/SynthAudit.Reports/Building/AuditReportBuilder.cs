@@ -262,10 +262,43 @@ public static class AuditReportBuilder
         }
 
         blocks.Add(MetricTable(metrics, "Metrics"));
+        if (family == MetricFamily.Utility && PerModelTable(r) is { } perModel)
+        {
+            blocks.Add(perModel);
+        }
+
         foreach (var m in metrics.Where(m => m.Status == MetricStatus.Ok))
         {
             AddMetricDetail(blocks, m, sortWorstFirst: family is MetricFamily.Fidelity or MetricFamily.Privacy);
         }
+    }
+
+    /// <summary>TSTR next to TRTR for each model both breakdowns name, with the ratio.</summary>
+    private static TableBlock? PerModelTable(AuditResult r)
+    {
+        var trtr = r.Find(MetricIds.Trtr);
+        var tstr = r.Find(MetricIds.Tstr);
+        if (trtr is not { Status: MetricStatus.Ok } || tstr is not { Status: MetricStatus.Ok } || trtr.Breakdown.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var rows = new List<ImmutableArray<TableCell>>();
+        foreach (var real in trtr.Breakdown)
+        {
+            var synthetic = tstr.Breakdown.FirstOrDefault(e => string.Equals(e.Key, real.Key, StringComparison.Ordinal));
+            if (synthetic is null)
+            {
+                continue;
+            }
+
+            double? ratio = real.Value is { } a && synthetic.Value is { } b && Math.Abs(a) > 1e-12 ? b / a : null;
+            rows.Add([real.Key, new TableCell(ReportFormat.Value(real.Value), Numeric: true), new TableCell(ReportFormat.Interval(real.Ci), Numeric: true),
+                new TableCell(ReportFormat.Value(synthetic.Value), Numeric: true), new TableCell(ReportFormat.Interval(synthetic.Ci), Numeric: true),
+                new TableCell(ReportFormat.Value(ratio), Numeric: true)]);
+        }
+
+        return rows.Count == 0 ? null : new TableBlock(["Model", "TRTR", "95% CI", "TSTR", "95% CI", "TSTR / TRTR"], [.. rows], "TSTR versus TRTR per model");
     }
 
     /// <summary>The gate-relevant table: every metric with value, interval, baseline and status.</summary>
