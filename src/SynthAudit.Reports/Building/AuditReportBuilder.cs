@@ -338,16 +338,28 @@ public static class AuditReportBuilder
         }
 
         var breakdown = SmallCells.Pool(m.Breakdown);
+        var ordered = sortWorstFirst ? WorstFirst(breakdown, m.Metric.Direction) : [.. breakdown];
         if (breakdown.Length > 0)
         {
-            var ordered = sortWorstFirst ? WorstFirst(breakdown, m.Metric.Direction) : [.. breakdown];
             blocks.Add(BreakdownTable(ordered, m.Metric.Direction, sortWorstFirst));
         }
 
-        foreach (var figure in m.Figures)
+        // Figures about one breakdown key (id ending in ".key") follow the breakdown order, so the worst columns come first.
+        var rank = ordered.Select((e, i) => (e.Key, i)).GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var figures = m.Figures.Select((f, i) => (Figure: f, Index: i))
+            .OrderBy(p => rank.TryGetValue(KeyOf(p.Figure.Id), out var r) ? r : int.MaxValue)
+            .ThenBy(p => p.Index)
+            .Select(p => p.Figure);
+        foreach (var figure in figures)
         {
             blocks.Add(new ChartBlock(ChartLayoutEngine.Layout(figure, ChartWidth)));
         }
+    }
+
+    private static string KeyOf(string figureId)
+    {
+        var dot = figureId.LastIndexOf('.');
+        return dot < 0 ? figureId : figureId[(dot + 1)..];
     }
 
     private static List<BreakdownEntry> WorstFirst(ImmutableArray<BreakdownEntry> entries, Direction direction) =>
