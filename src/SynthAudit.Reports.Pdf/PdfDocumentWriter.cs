@@ -35,6 +35,7 @@ internal sealed class PdfDocumentWriter
     private readonly ReportDocument _doc;
     private readonly PdfDocument _pdf = new();
     private readonly PdfFonts _fonts = new();
+    private readonly Dictionary<(string Text, XFont Font), double> _widths = [];
     private PdfPage? _page;
     private XGraphics? _gfx;
     private double _y;
@@ -439,7 +440,21 @@ internal sealed class PdfDocumentWriter
         return widths;
     }
 
-    private double Measure(string text, XFont font) => text.Length == 0 ? 0 : Gfx.MeasureString(text, font).Width;
+    private double Measure(string text, XFont font)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        if (!_widths.TryGetValue((text, font), out var width))
+        {
+            width = Gfx.MeasureString(text, font).Width;
+            _widths[(text, font)] = width;
+        }
+
+        return width;
+    }
 
     private string Shorten(string text, XFont font, double width)
     {
@@ -468,13 +483,18 @@ internal sealed class PdfDocumentWriter
 
         foreach (var paragraph in text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n'))
         {
+            // Widths add up word by word (PDFsharp measures without kerning), so each word is measured once.
+            var space = Measure(" ", font);
             var current = string.Empty;
+            double currentWidth = 0;
             foreach (var word in paragraph.Split(' '))
             {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (Measure(candidate, font) <= width)
+                var wordWidth = Measure(word, font);
+                var candidateWidth = current.Length == 0 ? wordWidth : currentWidth + space + wordWidth;
+                if (candidateWidth <= width)
                 {
-                    current = candidate;
+                    current = current.Length == 0 ? word : current + " " + word;
+                    currentWidth = candidateWidth;
                     continue;
                 }
 
@@ -482,6 +502,7 @@ internal sealed class PdfDocumentWriter
                 {
                     lines.Add(current);
                     current = string.Empty;
+                    currentWidth = 0;
                 }
 
                 // A word wider than the column is broken between characters.
@@ -499,6 +520,7 @@ internal sealed class PdfDocumentWriter
                 }
 
                 current = rest;
+                currentWidth = Measure(rest, font);
             }
 
             lines.Add(current);

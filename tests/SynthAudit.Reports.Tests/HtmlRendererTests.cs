@@ -54,6 +54,27 @@ public sealed class HtmlRendererTests
     }
 
     [Fact]
+    public void Render_ColumnFigures_FollowTheWorstFirstBreakdown()
+    {
+        // Arrange: make education-num the worst column, then fnlwgt, then age.
+        var sample = SampleAudit.Create();
+        var result = sample with
+        {
+            Metrics = [.. sample.Metrics.Select(m => m.Metric.Id == Core.Metrics.MetricIds.KsComplement
+                ? m with { Breakdown = [new("age", 0.97), new("fnlwgt", 0.9), new("education-num", 0.8)] }
+                : m)],
+        };
+
+        // Act
+        var html = Render.Text(new HtmlRenderer(), result);
+
+        // Assert
+        var positions = new[] { "education-num", "fnlwgt", "age" }.Select(c => html.IndexOf("<title>Distribution of " + c + "</title>", StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.Equal(positions.Order().ToList(), positions);
+    }
+
+    [Fact]
     public void Render_FamilyWithNothingEvaluated_SaysSo()
     {
         // Arrange

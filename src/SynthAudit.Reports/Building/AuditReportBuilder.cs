@@ -262,10 +262,43 @@ public static class AuditReportBuilder
         }
 
         blocks.Add(MetricTable(metrics, "Metrics"));
+        if (family == MetricFamily.Utility && PerModelTable(r) is { } perModel)
+        {
+            blocks.Add(perModel);
+        }
+
         foreach (var m in metrics.Where(m => m.Status == MetricStatus.Ok))
         {
             AddMetricDetail(blocks, m, sortWorstFirst: family is MetricFamily.Fidelity or MetricFamily.Privacy);
         }
+    }
+
+    /// <summary>TSTR next to TRTR for each model both breakdowns name, with the ratio.</summary>
+    private static TableBlock? PerModelTable(AuditResult r)
+    {
+        var trtr = r.Find(MetricIds.Trtr);
+        var tstr = r.Find(MetricIds.Tstr);
+        if (trtr is not { Status: MetricStatus.Ok } || tstr is not { Status: MetricStatus.Ok } || trtr.Breakdown.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var rows = new List<ImmutableArray<TableCell>>();
+        foreach (var real in trtr.Breakdown)
+        {
+            var synthetic = tstr.Breakdown.FirstOrDefault(e => string.Equals(e.Key, real.Key, StringComparison.Ordinal));
+            if (synthetic is null)
+            {
+                continue;
+            }
+
+            double? ratio = real.Value is { } a && synthetic.Value is { } b && Math.Abs(a) > 1e-12 ? b / a : null;
+            rows.Add([real.Key, new TableCell(ReportFormat.Value(real.Value), Numeric: true), new TableCell(ReportFormat.Interval(real.Ci), Numeric: true),
+                new TableCell(ReportFormat.Value(synthetic.Value), Numeric: true), new TableCell(ReportFormat.Interval(synthetic.Ci), Numeric: true),
+                new TableCell(ReportFormat.Value(ratio), Numeric: true)]);
+        }
+
+        return rows.Count == 0 ? null : new TableBlock(["Model", "TRTR", "95% CI", "TSTR", "95% CI", "TSTR / TRTR"], [.. rows], "TSTR versus TRTR per model");
     }
 
     /// <summary>The gate-relevant table: every metric with value, interval, baseline and status.</summary>
@@ -305,16 +338,28 @@ public static class AuditReportBuilder
         }
 
         var breakdown = SmallCells.Pool(m.Breakdown);
+        var ordered = sortWorstFirst ? WorstFirst(breakdown, m.Metric.Direction) : [.. breakdown];
         if (breakdown.Length > 0)
         {
-            var ordered = sortWorstFirst ? WorstFirst(breakdown, m.Metric.Direction) : [.. breakdown];
             blocks.Add(BreakdownTable(ordered, m.Metric.Direction, sortWorstFirst));
         }
 
-        foreach (var figure in m.Figures)
+        // Figures about one breakdown key (id ending in ".key") follow the breakdown order, so the worst columns come first.
+        var rank = ordered.Select((e, i) => (e.Key, i)).GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var figures = m.Figures.Select((f, i) => (Figure: f, Index: i))
+            .OrderBy(p => rank.TryGetValue(KeyOf(p.Figure.Id), out var r) ? r : int.MaxValue)
+            .ThenBy(p => p.Index)
+            .Select(p => p.Figure);
+        foreach (var figure in figures)
         {
             blocks.Add(new ChartBlock(ChartLayoutEngine.Layout(figure, ChartWidth)));
         }
+    }
+
+    private static string KeyOf(string figureId)
+    {
+        var dot = figureId.LastIndexOf('.');
+        return dot < 0 ? figureId : figureId[(dot + 1)..];
     }
 
     private static List<BreakdownEntry> WorstFirst(ImmutableArray<BreakdownEntry> entries, Direction direction) =>

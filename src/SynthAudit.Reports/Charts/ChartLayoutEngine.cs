@@ -232,26 +232,27 @@ public static class ChartLayoutEngine
     private static void DrawHistogramSeries(Canvas c, List<double> xs, List<double> ys, ChartColor color, Func<double, double> x, Func<double, double> y, NiceScale yScale)
     {
         List<double> edges;
+        int bins;
         if (xs.Count == ys.Count + 1)
         {
             edges = xs;
+            bins = ys.Count;
         }
         else
         {
-            // X holds bin centres: derive edges half-way between them.
+            // X holds bin centres (or is ragged): derive edges half-way between the centres that have a height.
+            bins = Math.Min(xs.Count, ys.Count);
             edges = [];
-            for (var i = 0; i <= ys.Count && ys.Count > 0; i++)
+            var half = bins > 1 ? (xs[1] - xs[0]) / 2 : 0.5;
+            for (var i = 0; i <= bins && bins > 0; i++)
             {
-                var leftCentre = xs[Math.Max(0, i - 1)];
-                var rightCentre = xs[Math.Min(ys.Count - 1, i)];
-                var half = ys.Count > 1 ? (xs[Math.Min(ys.Count - 1, 1)] - xs[0]) / 2 : 0.5;
-                edges.Add(i == 0 ? xs[0] - half : i == ys.Count ? xs[ys.Count - 1] + half : (leftCentre + rightCentre) / 2);
+                edges.Add(i == 0 ? xs[0] - half : i == bins ? xs[bins - 1] + half : (xs[i - 1] + xs[i]) / 2);
             }
         }
 
         var zero = y(Math.Max(0, yScale.Min));
         var outline = new List<double>();
-        for (var i = 0; i < ys.Count && i + 1 < edges.Count; i++)
+        for (var i = 0; i < bins && i + 1 < edges.Count; i++)
         {
             if (!double.IsFinite(ys[i]) || !double.IsFinite(edges[i]) || !double.IsFinite(edges[i + 1]))
             {
@@ -268,7 +269,7 @@ public static class ChartLayoutEngine
             }
 
             outline.AddRange([x0, top, x1, top]);
-            if (i == ys.Count - 1 || i + 2 >= edges.Count)
+            if (i == bins - 1 || i + 2 >= edges.Count)
             {
                 outline.AddRange([x1, zero]);
             }
