@@ -6,9 +6,13 @@ namespace SynthAudit.Metrics.Fairness;
 /// <remarks>Resampling n rows with replacement and counting those of a kind gives Binomial(n, k/n); counting every kind gives
 /// Multinomial(n, shares). Both are drawn exactly without touching rows: a binomial by geometric waiting times (Devroye 1986,
 /// Non-Uniform Random Variate Generation, X.4: skip ⌊ln U / ln(1 − p)⌋ failures per success), using the complement when
-/// p &gt; ½, so a draw costs about min(np, n(1 − p)) + 1 uniforms; a multinomial as a chain of conditional binomials.</remarks>
+/// p &gt; ½, when min(p, 1 − p) &lt; 0.1 (cost about n·min(p, 1 − p) + 1 logarithms), else by counting n uniforms below p;
+/// a multinomial as a chain of conditional binomials.</remarks>
 internal static class CountSampler
 {
+    /// <summary>Above this (complement-folded) probability, counting n uniforms is cheaper than one logarithm per success.</summary>
+    private const double GeometricBelow = 0.1;
+
     /// <summary>A Binomial(n, p) draw.</summary>
     public static int Binomial(DeterministicRandom random, int n, double p)
     {
@@ -25,6 +29,20 @@ internal static class CountSampler
         if (p > 0.5)
         {
             return n - Binomial(random, n, 1 - p);
+        }
+
+        if (p > GeometricBelow)
+        {
+            var hits = 0;
+            for (var i = 0; i < n; i++)
+            {
+                if (random.NextDouble() < p)
+                {
+                    hits++;
+                }
+            }
+
+            return hits;
         }
 
         var logQ = Math.Log(1 - p);
