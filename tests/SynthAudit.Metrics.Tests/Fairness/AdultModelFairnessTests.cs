@@ -1,31 +1,24 @@
-using SynthAudit.Core.Csv;
 using SynthAudit.Core.Data;
 using SynthAudit.Core.Metrics;
-using SynthAudit.Core.Schema;
 using SynthAudit.Metrics.Fairness;
 using SynthAudit.Testing;
 
 namespace SynthAudit.Metrics.Tests.Fairness;
 
 /// <summary>End to end with the utility family's models on an Adult subsample (target income-per-year, sensitive sex and race).</summary>
+[Collection("Adult fairness")]
 public sealed class AdultModelFairnessTests
 {
-    private static readonly Lazy<(Table Real, Table Holdout, TableSchema Schema)> s_adult = new(() =>
-    {
-        var real = CsvTableReader.Read(Fixtures.Path("adult", "train.csv"));
-        var holdout = CsvTableReader.Read(Fixtures.Path("adult", "holdout.csv"));
-        var schema = SchemaInference.Infer(real, new SchemaOptions { Target = "income-per-year", Sensitive = ["sex", "race"] }).Schema;
-        var aligned = TableAligner.Align(schema, real, holdout: holdout);
-        return (aligned.Real.Take([.. Enumerable.Range(0, 2500)]), aligned.Holdout!.Take([.. Enumerable.Range(0, 2000)]), schema);
-    });
+    private static readonly Lazy<(Table Real, Table Holdout)> s_sample = new(() =>
+        (AdultData.Real.Take([.. Enumerable.Range(0, 1500)]), AdultData.Holdout.Take([.. Enumerable.Range(0, 1200)])));
 
-    private static AuditInput Input(Table synthetic) => new(s_adult.Value.Real, synthetic, s_adult.Value.Holdout, s_adult.Value.Schema);
+    private static AuditInput Input(Table synthetic) => new(s_sample.Value.Real, synthetic, s_sample.Value.Holdout, AdultData.Schema);
 
     [Fact]
     public void ModelMetrics_ColumnsShuffledIndependently_NarrowTheModelGaps()
     {
         // Arrange: a model trained on independent columns cannot tell groups apart through the label.
-        var input = Input(FairnessData.ShuffleColumns(s_adult.Value.Real, 3));
+        var input = Input(FairnessData.ShuffleColumns(s_sample.Value.Real, 3));
         var context = FairnessData.Context(resamples: 100);
 
         // Act
@@ -47,7 +40,7 @@ public sealed class AdultModelFairnessTests
     public void ModelMetrics_ExactCopy_MatchTheRealModel()
     {
         // Arrange
-        var input = Input(s_adult.Value.Real);
+        var input = Input(s_sample.Value.Real);
         var context = FairnessData.Context(resamples: 100);
 
         // Act
