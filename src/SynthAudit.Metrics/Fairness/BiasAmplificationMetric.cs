@@ -30,12 +30,21 @@ public sealed class BiasAmplificationMetric : IMetric
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        var predictions = input.Sensitive.IsEmpty || input.Target is null ? null : UtilityModelCache.GetBinaryPredictions(input, context, ct);
-        return Compute(input, predictions, context, ct);
+        if (input.Sensitive.IsEmpty || input.Target is null)
+        {
+            return Compute(input, null, context, ct);
+        }
+
+        var predictions = UtilityModelCache.GetBinaryPredictions(input, context, ct);
+        var reason = predictions is null ? EqualizedOddsGapMetric.UnavailableReason(input, context, ct) : null;
+        return Compute(input, predictions, reason, context, ct);
     }
 
     /// <summary>Computes the metric, with model-level amplification when <paramref name="predictions"/> is given.</summary>
-    public MetricResult Compute(AuditInput input, HoldoutPredictions? predictions, MetricContext context, CancellationToken ct)
+    public MetricResult Compute(AuditInput input, HoldoutPredictions? predictions, MetricContext context, CancellationToken ct) =>
+        Compute(input, predictions, null, context, ct);
+
+    private MetricResult Compute(AuditInput input, HoldoutPredictions? predictions, string? modelsReason, MetricContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
@@ -55,7 +64,7 @@ public sealed class BiasAmplificationMetric : IMetric
 
         if (predictions is null)
         {
-            breakdown.Add(new BreakdownEntry("model-level amplification", null, Note: EqualizedOddsGapMetric.NeedsModelsReason));
+            breakdown.Add(new BreakdownEntry("model-level amplification", null, Note: modelsReason ?? EqualizedOddsGapMetric.NeedsModelsReason));
         }
         else
         {

@@ -55,60 +55,60 @@ internal sealed class BinaryTarget
         switch (real[column])
         {
             case CategoricalColumn c:
-            {
-                var counts = new int[c.Levels.Length];
-                foreach (var code in c.Codes)
                 {
-                    if (code >= 0)
+                    var counts = new int[c.Levels.Length];
+                    foreach (var code in c.Codes)
                     {
-                        counts[code]++;
-                    }
-                }
-
-                var present = Enumerable.Range(0, counts.Length).Where(i => counts[i] > 0).ToArray();
-                if (present.Length != 2)
-                {
-                    reason = Invariant($"target {column} is not binary ({present.Length} classes in the real data)");
-                    return null;
-                }
-
-                var (pos, rule) = Choose(c.Levels[present[0]], c.Levels[present[1]], counts[present[0]], counts[present[1]]);
-                var p = present[pos];
-                var n = present[1 - pos];
-                reason = string.Empty;
-                return new BinaryTarget(column, c.Levels[p], c.Levels[n], rule, p, double.NaN);
-            }
-
-            case NumericColumn num:
-            {
-                var distinct = new SortedDictionary<double, int>();
-                foreach (var v in num.Values)
-                {
-                    if (!double.IsNaN(v))
-                    {
-                        distinct[v] = distinct.TryGetValue(v, out var k) ? k + 1 : 1;
-                        if (distinct.Count > 2)
+                        if (code >= 0)
                         {
-                            break;
+                            counts[code]++;
                         }
                     }
+
+                    var present = Enumerable.Range(0, counts.Length).Where(i => counts[i] > 0).ToArray();
+                    if (present.Length != 2)
+                    {
+                        reason = Invariant($"target {column} is not binary ({present.Length} classes in the real data)");
+                        return null;
+                    }
+
+                    var (pos, rule) = Choose(c.Levels[present[0]], c.Levels[present[1]], counts[present[0]], counts[present[1]]);
+                    var p = present[pos];
+                    var n = present[1 - pos];
+                    reason = string.Empty;
+                    return new BinaryTarget(column, c.Levels[p], c.Levels[n], rule, p, double.NaN);
                 }
 
-                if (distinct.Count != 2)
+            case NumericColumn num:
                 {
-                    reason = Invariant($"target {column} is not binary ({(distinct.Count > 2 ? "more than 2" : distinct.Count.ToString(CultureInfo.InvariantCulture))} distinct values in the real data)");
-                    return null;
-                }
+                    var distinct = new SortedDictionary<double, int>();
+                    foreach (var v in num.Values)
+                    {
+                        if (!double.IsNaN(v))
+                        {
+                            distinct[v] = distinct.TryGetValue(v, out var k) ? k + 1 : 1;
+                            if (distinct.Count > 2)
+                            {
+                                break;
+                            }
+                        }
+                    }
 
-                var values = distinct.Keys.ToArray();
-                var counts = distinct.Values.ToArray();
-                var labels = values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)).ToArray();
-                var (pos, rule) = values[0] == 0 && values[1] == 1
-                    ? (1, "numeric 0/1 target: 1 is positive")
-                    : Choose(labels[0], labels[1], counts[0], counts[1]);
-                reason = string.Empty;
-                return new BinaryTarget(column, labels[pos], labels[1 - pos], rule, -2, values[pos]);
-            }
+                    if (distinct.Count != 2)
+                    {
+                        reason = Invariant($"target {column} is not binary ({(distinct.Count > 2 ? "more than 2" : distinct.Count.ToString(CultureInfo.InvariantCulture))} distinct values in the real data)");
+                        return null;
+                    }
+
+                    var values = distinct.Keys.ToArray();
+                    var counts = distinct.Values.ToArray();
+                    var labels = values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)).ToArray();
+                    var (pos, rule) = values[0] == 0 && values[1] == 1
+                        ? (1, "numeric 0/1 target: 1 is positive")
+                        : Choose(labels[0], labels[1], counts[0], counts[1]);
+                    reason = string.Empty;
+                    return new BinaryTarget(column, labels[pos], labels[1 - pos], rule, -2, values[pos]);
+                }
 
             default:
                 reason = "target " + column + " has an unsupported kind";

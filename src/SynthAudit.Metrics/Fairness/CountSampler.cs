@@ -2,13 +2,16 @@ using SynthAudit.Core.Randomness;
 
 namespace SynthAudit.Metrics.Fairness;
 
-/// <summary>Exact binomial and multinomial draws for bootstraps that only need counts.</summary>
-/// <remarks>Resampling n rows with replacement and counting those of a kind gives Binomial(n, k/n); counting every kind gives
-/// Multinomial(n, shares). Both are drawn exactly without touching rows: a binomial by geometric waiting times (Devroye 1986,
-/// Non-Uniform Random Variate Generation, X.4: skip ⌊ln U / ln(1 − p)⌋ failures per success), using the complement when
-/// p &gt; ½, so a draw costs about min(np, n(1 − p)) + 1 uniforms; a multinomial as a chain of conditional binomials.</remarks>
+/// <summary>Exact binomial draws for bootstraps that only need counts.</summary>
+/// <remarks>Resampling n rows with replacement and counting those of a kind gives Binomial(n, k/n), drawn here without touching
+/// rows: when min(p, 1 − p) &lt; 0.1 by geometric waiting times (Devroye 1986, Non-Uniform Random Variate Generation, X.4:
+/// skip ⌊ln U / ln(1 − p)⌋ failures per success, on the complement when p &gt; ½; about n·min(p, 1 − p) + 1 logarithms),
+/// otherwise by counting n uniforms below p.</remarks>
 internal static class CountSampler
 {
+    /// <summary>Above this (complement-folded) probability, counting n uniforms is cheaper than one logarithm per success.</summary>
+    private const double GeometricBelow = 0.1;
+
     /// <summary>A Binomial(n, p) draw.</summary>
     public static int Binomial(DeterministicRandom random, int n, double p)
     {
@@ -27,6 +30,20 @@ internal static class CountSampler
             return n - Binomial(random, n, 1 - p);
         }
 
+        if (p > GeometricBelow)
+        {
+            var hits = 0;
+            for (var i = 0; i < n; i++)
+            {
+                if (random.NextDouble() < p)
+                {
+                    hits++;
+                }
+            }
+
+            return hits;
+        }
+
         var logQ = Math.Log(1 - p);
         var successes = 0;
         long trial = 0;
@@ -40,32 +57,6 @@ internal static class CountSampler
             }
 
             successes++;
-        }
-    }
-
-    /// <summary>The counts of <paramref name="counts"/>.Sum() rows resampled with replacement, per kind, written to <paramref name="result"/>.</summary>
-    public static void Multinomial(DeterministicRandom random, ReadOnlySpan<int> counts, Span<int> result)
-    {
-        long total = 0;
-        foreach (var c in counts)
-        {
-            total += c;
-        }
-
-        var remainingRows = (int)total;
-        var remainingMass = total;
-        for (var i = 0; i < counts.Length; i++)
-        {
-            if (remainingMass <= 0 || remainingRows <= 0)
-            {
-                result[i] = 0;
-                continue;
-            }
-
-            var draw = counts[i] >= remainingMass ? remainingRows : Binomial(random, remainingRows, (double)counts[i] / remainingMass);
-            result[i] = draw;
-            remainingRows -= draw;
-            remainingMass -= counts[i];
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed class EqualizedOddsGapMetric : IMetric
 
         var predictions = UtilityModelCache.GetBinaryPredictions(input, context, ct);
         return predictions is null
-            ? MetricResult.Skipped(Descriptor, NeedsModelsReason)
+            ? MetricResult.Skipped(Descriptor, UnavailableReason(input, context, ct))
             : Compute(input, predictions, context, ct);
     }
 
@@ -85,6 +85,10 @@ public sealed class EqualizedOddsGapMetric : IMetric
             Warnings = [.. warnings],
         };
     }
+
+    /// <summary>The skip reason when the utility models are unavailable, with the utility family's own reason when it gives one.</summary>
+    internal static string UnavailableReason(AuditInput input, MetricContext context, CancellationToken ct) =>
+        UtilityModelCache.UnavailableReason(input, context, ct) is { } detail ? NeedsModelsReason + "; " + detail : NeedsModelsReason;
 
     private void AddGrouping(List<BreakdownEntry> breakdown, GroupingOdds odds, double level)
     {

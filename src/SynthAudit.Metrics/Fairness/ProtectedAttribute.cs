@@ -38,6 +38,9 @@ internal sealed class ProtectedAttribute
     /// <summary>The code of <see cref="Unknown"/>.</summary>
     public int UnknownCode => Labels.Length - 1;
 
+    /// <summary>Whether the levels are ordered bins of a numeric column.</summary>
+    public bool IsBinned => _edges is not null;
+
     /// <summary>How the column was turned into levels, for the report.</summary>
     public string Binning { get; }
 

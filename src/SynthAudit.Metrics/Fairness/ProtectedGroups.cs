@@ -7,7 +7,8 @@ namespace SynthAudit.Metrics.Fairness;
 /// <summary>The protected groups of an audit: the finest cells (one per combination of protected levels) and the groupings built on them.</summary>
 /// <remarks>Groupings: each protected attribute alone and, with two or more attributes, their full intersection
 /// (metrics.md 5.5). A missing protected value is its own level <c>unknown</c>. Levels, bins and pooling are fixed on the
-/// real data; combinations seen only in the synthetic data join <c>(other)</c>.</remarks>
+/// real data; combinations seen only in the synthetic data join <c>(other)</c>. Groups are listed largest real group first,
+/// except the bins of a numeric attribute, which keep their natural order.</remarks>
 internal sealed class ProtectedGroups
 {
     private readonly Dictionary<long, int> _cellOfKey;
@@ -139,6 +140,7 @@ internal sealed class ProtectedGroups
         var name = string.Join(" x ", members.Select(m => attributes[m].Name));
         var rawOfLabel = new Dictionary<string, int>(StringComparer.Ordinal);
         var rawLabels = new List<string>();
+        var rawOrder = new List<int>();
         var rawReal = new List<int>();
         var rawSynthetic = new List<int>();
         var cellRaw = new int[cellCodes.Count];
@@ -150,6 +152,7 @@ internal sealed class ProtectedGroups
                 raw = rawLabels.Count;
                 rawOfLabel.Add(label, raw);
                 rawLabels.Add(label);
+                rawOrder.Add(members.Length == 1 && attributes[members[0]].IsBinned ? cellCodes[c][members[0]] : 0);
                 rawReal.Add(0);
                 rawSynthetic.Add(0);
             }
@@ -161,7 +164,8 @@ internal sealed class ProtectedGroups
 
         var kept = Enumerable.Range(0, rawLabels.Count)
             .Where(r => rawReal[r] >= minGroupSize)
-            .OrderByDescending(r => rawReal[r])
+            .OrderBy(r => rawOrder[r])
+            .ThenByDescending(r => rawReal[r])
             .ThenBy(r => rawLabels[r], StringComparer.Ordinal)
             .ToList();
         var pooled = Enumerable.Range(0, rawLabels.Count)

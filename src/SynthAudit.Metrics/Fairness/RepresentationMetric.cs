@@ -9,8 +9,7 @@ namespace SynthAudit.Metrics.Fairness;
 /// protected attribute and their intersection) of |share_S(g) − share_T(g)|. Breakdown: Wilson CIs per share, the ratio
 /// share_S/share_T with a Katz log CI (flagged under-represented when below 0.8 and its CI lies below 1, over-represented
 /// when above 1.25 and its CI lies above 1), and the TVD of each grouping. The value's CI is a two-sample percentile
-/// bootstrap (each dataset resampled at its own size, drawn exactly as multinomial cell counts; group shares vary, so
-/// this one is not stratified).</remarks>
+/// bootstrap (each dataset resampled at its own size; group shares vary, so this one is not stratified).</remarks>
 public sealed class RepresentationMetric : IMetric
 {
     private readonly FairnessOptions _options;
@@ -72,8 +71,8 @@ public sealed class RepresentationMetric : IMetric
             var random = context.RandomFor(Descriptor.Id, "bootstrap", r);
             var rc = new int[cells];
             var sc = new int[cells];
-            CountSampler.Multinomial(random, realCells, rc);
-            CountSampler.Multinomial(random, syntheticCells, sc);
+            Resample(random, groups.RealCells, rc);
+            Resample(random, groups.SyntheticCells, sc);
             var t = new double[tvdReplicates.Length];
             maxReplicates[r] = MaxGap(groups, rc, sc, nT, nS, t);
             for (var g = 0; g < t.Length; g++)
@@ -185,6 +184,15 @@ public sealed class RepresentationMetric : IMetric
         }
 
         return null;
+    }
+
+    private static void Resample(Core.Randomness.DeterministicRandom random, int[] cells, int[] counts)
+    {
+        var n = cells.Length;
+        for (var i = 0; i < n; i++)
+        {
+            counts[cells[random.NextInt(n)]]++;
+        }
     }
 
     private static double MaxGap(ProtectedGroups groups, int[] realCells, int[] syntheticCells, int nT, int nS, double[]? tvd)

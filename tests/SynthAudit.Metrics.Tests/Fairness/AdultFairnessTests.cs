@@ -1,32 +1,19 @@
-using SynthAudit.Core.Csv;
 using SynthAudit.Core.Metrics;
-using SynthAudit.Core.Schema;
 using SynthAudit.Metrics.Fairness;
 using SynthAudit.Testing;
 
 namespace SynthAudit.Metrics.Tests.Fairness;
 
+[Collection("Adult fairness")]
 public sealed class AdultFairnessTests
 {
-    private static readonly Lazy<(AlignedTables Tables, TableSchema Schema)> s_adult = new(() =>
-    {
-        var real = CsvTableReader.Read(Fixtures.Path("adult", "train.csv"));
-        var holdout = CsvTableReader.Read(Fixtures.Path("adult", "holdout.csv"));
-        var schema = Schema(real);
-        return (TableAligner.Align(schema, real, synthetic: real, holdout: holdout), schema);
-    });
-
-    private static TableSchema Schema(CsvFile real) =>
-        SchemaInference.Infer(real, new SchemaOptions { Target = "income-per-year", Sensitive = ["sex", "race"] }).Schema;
-
-    private static AuditInput Input(Core.Data.Table synthetic) =>
-        new(s_adult.Value.Tables.Real, synthetic, s_adult.Value.Tables.Holdout, s_adult.Value.Schema);
+    private static AuditInput Input(Core.Data.Table synthetic) => new(AdultData.Real, synthetic, AdultData.Holdout, AdultData.Schema);
 
     [Fact]
     public void LabelMetrics_ExactCopy_ReturnZeroGaps()
     {
         // Arrange
-        var input = Input(s_adult.Value.Tables.Real);
+        var input = Input(AdultData.Real);
         var context = FairnessData.Context();
 
         // Act
@@ -46,7 +33,7 @@ public sealed class AdultFairnessTests
     public void LabelMetrics_ColumnsShuffledIndependently_SayTheDisparityIsErased()
     {
         // Arrange: an independent-marginals "generator".
-        var input = Input(FairnessData.ShuffleColumns(s_adult.Value.Tables.Real, 42));
+        var input = Input(FairnessData.ShuffleColumns(AdultData.Real, 42));
         var context = FairnessData.Context();
 
         // Act
