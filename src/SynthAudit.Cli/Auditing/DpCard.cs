@@ -1,3 +1,4 @@
+using SynthAudit.Core.Errors;
 using SynthAudit.Core.Provenance;
 
 namespace SynthAudit.Cli.Auditing;
@@ -6,6 +7,7 @@ namespace SynthAudit.Cli.Auditing;
 internal static class DpCard
 {
     /// <summary>The guarantee recorded next to <paramref name="syntheticPath"/>, or null when there is none.</summary>
+    /// <exception cref="InputException">The card exists but cannot be read.</exception>
     public static DpGuarantee? TryRead(string syntheticPath, List<string> warnings)
     {
         var path = syntheticPath + ".dp.json";
@@ -14,7 +16,12 @@ internal static class DpCard
             return null;
         }
 
-        warnings.Add("found " + Path.GetFileName(path) + " but this version cannot read DP cards yet");
-        return null;
+        var card = DpGuaranteeJson.Read(path);
+        if (card.Seed is not null)
+        {
+            warnings.Add("the synthetic data was generated with a fixed seed: its DP guarantee is NOT valid (seeded runs are for testing only)");
+        }
+
+        return card;
     }
 }

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Regenerates the example reports in reports/ from fixtures/ (documented in README.md, "Example reports").
+# Seeded generator runs are used so that the examples are reproducible: a seeded DP run is NOT private
+# (its dp.json and the reports say so). Run from anywhere: bash reports/regenerate.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build -c Release src/SynthAudit.Cli >/dev/null
+cli() { dotnet src/SynthAudit.Cli/bin/Release/net10.0/synthaudit.dll "$@"; }
+train=fixtures/adult/train.csv
+holdout=fixtures/adult/holdout.csv
+data=reports/adult/synthetic
+mkdir -p "$data"
+
+cli generate --real "$train" --epsilon 1 --method mst --seed 1 --out "$data/mst-eps1.csv" --no-ledger
+cli generate --real "$train" --epsilon 1 --method aim --seed 1 --out "$data/aim-eps1.csv" --no-ledger
+cli generate --real "$train" --epsilon 10 --method mst --seed 1 --out "$data/mst-eps10.csv" --no-ledger
+
+cli audit --real "$train" --synthetic "$data/mst-eps1.csv" --holdout "$holdout" \
+    --target income-per-year --sensitive sex,race --seed 0 --out reports/adult/audit-mst-eps1 --no-ledger
+cli compare --real "$train" --holdout "$holdout" \
+    --synthetic mst-eps1="$data/mst-eps1.csv" --synthetic aim-eps1="$data/aim-eps1.csv" --synthetic mst-eps10="$data/mst-eps10.csv" \
+    --target income-per-year --sensitive sex,race --seed 0 --out reports/adult/compare --no-ledger
+echo "reports regenerated"
