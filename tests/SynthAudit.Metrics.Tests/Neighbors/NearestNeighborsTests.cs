@@ -54,8 +54,8 @@ public sealed class NearestNeighborsTests
     {
         // Arrange: mixed columns with missing values; numericLevels = 3 makes many exact ties (exercises the fallback).
         var rng = new DeterministicRandom(42);
-        var reference = RandomTable(rng, 700, numericLevels);
-        var queryTable = excludeSelf ? reference : RandomTable(rng, 150, numericLevels);
+        var reference = RandomTable(rng, 400, numericLevels);
+        var queryTable = excludeSelf ? reference : RandomTable(rng, 100, numericLevels);
         var names = reference.Columns.Select(c => c.Name).ToArray();
         var encoding = new GowerEncoding(names, reference);
         var r = encoding.Encode(reference);
