@@ -22,11 +22,14 @@ public static class NearestNeighbors
     /// <summary>The largest supported k.</summary>
     public const int MaxK = 10;
 
-    internal static long s_fallbacks;
+    private static long s_fallbacks;
     private const int Extra = 4;
     private const int Group = 4;
     private const int QueryChunk = 32;
     private const int ReferenceBlock = 2048;
+
+    /// <summary>How many queries so far needed the exact double-precision rescan (diagnostics and tests).</summary>
+    internal static long FallbackCount => Interlocked.Read(ref s_fallbacks);
 
     /// <summary>Finds the <paramref name="k"/> nearest rows of <paramref name="reference"/> for each query row.</summary>
     /// <param name="query">The query table's encoding.</param>

@@ -77,6 +77,28 @@ public sealed class NearestNeighborsTests
     }
 
     [Fact]
+    public void Search_ManyExactTies_RescansInDoubleAndStaysExact()
+    {
+        // Arrange: two numeric levels and two categories: most distances tie exactly, so shortlists cannot be trusted.
+        var rng = new DeterministicRandom(9);
+        var reference = RandomTable(rng, 200, 2);
+        var encoding = new GowerEncoding(reference.Columns.Select(c => c.Name).ToArray(), reference);
+        var r = encoding.Encode(reference);
+        var before = NearestNeighbors.FallbackCount;
+
+        // Act
+        var result = NearestNeighbors.Search(r, r, 3, excludeSelf: true);
+
+        // Assert
+        Assert.True(NearestNeighbors.FallbackCount > before);
+        for (var i = 0; i < reference.RowCount; i++)
+        {
+            var naive = Naive(reference, i, reference, encoding, i);
+            Assert.Equal(naive.Take(3).Select(x => x.Index), Enumerable.Range(0, 3).Select(k => result.Index(i, k)));
+        }
+    }
+
+    [Fact]
     public void Search_ColumnSubsetAndQueryRows_EqualsNaiveOnThoseColumns()
     {
         // Arrange
