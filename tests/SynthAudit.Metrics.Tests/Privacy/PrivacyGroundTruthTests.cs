@@ -42,6 +42,9 @@ public sealed class PrivacyGroundTruthTests
         Assert.True(r[MetricIds.MiaDistanceAuc].Ci!.Value.Contains(0.5));
         Assert.True(r[MetricIds.MiaDensityAuc].Ci!.Value.Contains(0.5));
         Assert.Equal(0, r[MetricIds.SinglingOutRisk].Ci!.Value.Low);
+
+        // The measurement: train twice the control size; Anonymeter's correction gives fresh data a univariate risk of ~0.2.
+        Assert.True(r[MetricIds.SinglingOutRisk].Breakdown.Single(b => b.Key == "univariate").Value < 0.05);
         Assert.Equal(0, r[MetricIds.LinkabilityRisk].Ci!.Value.Low);
         Assert.Equal(0, r[MetricIds.InferenceRisk].Ci!.Value.Low);
         Assert.True(r[MetricIds.ExactMatchRate].Value < 0.01);
