@@ -46,11 +46,13 @@ public sealed class NearestNeighborsTests
     }
 
     [Theory]
-    [InlineData(1, false, 1000)]
-    [InlineData(3, false, 50)]
-    [InlineData(2, true, 3)]
-    [InlineData(10, true, 1000)]
-    public void Search_RandomMixedData_EqualsNaiveDoubleLoop(int k, bool excludeSelf, int numericLevels)
+    [InlineData(1, false, 1000, true)]
+    [InlineData(3, false, 50, true)]
+    [InlineData(2, true, 3, true)]
+    [InlineData(10, true, 1000, true)]
+    [InlineData(1, false, 1000, false)]
+    [InlineData(4, true, 3, false)]
+    public void Search_RandomMixedData_EqualsNaiveDoubleLoop(int k, bool excludeSelf, int numericLevels, bool wide)
     {
         // Arrange: mixed columns with missing values; numericLevels = 3 makes many exact ties (exercises the fallback).
         var rng = new DeterministicRandom(42);
@@ -62,7 +64,7 @@ public sealed class NearestNeighborsTests
         var q = excludeSelf ? r : encoding.Encode(queryTable);
 
         // Act
-        var result = NearestNeighbors.Search(q, r, k, excludeSelf: excludeSelf);
+        var result = NearestNeighbors.Search(q, r, k, null, null, excludeSelf, null, wide);
 
         // Assert
         for (var i = 0; i < queryTable.RowCount; i++)
