@@ -22,11 +22,14 @@ public static class NearestNeighbors
     /// <summary>The largest supported k.</summary>
     public const int MaxK = 10;
 
-    internal static long s_fallbacks;
+    private static long s_fallbacks;
     private const int Extra = 4;
     private const int Group = 4;
     private const int QueryChunk = 32;
     private const int ReferenceBlock = 2048;
+
+    /// <summary>How many queries so far needed the exact double-precision rescan (diagnostics and tests).</summary>
+    internal static long FallbackCount => Interlocked.Read(ref s_fallbacks);
 
     /// <summary>Finds the <paramref name="k"/> nearest rows of <paramref name="reference"/> for each query row.</summary>
     /// <param name="query">The query table's encoding.</param>
@@ -37,7 +40,12 @@ public static class NearestNeighbors
     /// <param name="excludeSelf">Skip reference row i for query row i (requires <paramref name="query"/> == <paramref name="reference"/>).</param>
     /// <param name="options">Parallelism and cancellation.</param>
     public static NeighborResult Search(GowerMatrix query, GowerMatrix reference, int k, int[]? queryRows = null,
-        int[]? columns = null, bool excludeSelf = false, ParallelOptions? options = null)
+        int[]? columns = null, bool excludeSelf = false, ParallelOptions? options = null) =>
+        Search(query, reference, k, queryRows, columns, excludeSelf, options, Vector512.IsHardwareAccelerated);
+
+    /// <summary>As the public overload, choosing the 512-bit or the <see cref="Vector{T}"/> kernel (tests cover both).</summary>
+    internal static NeighborResult Search(GowerMatrix query, GowerMatrix reference, int k, int[]? queryRows,
+        int[]? columns, bool excludeSelf, ParallelOptions? options, bool wide)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(reference);
@@ -72,7 +80,7 @@ public static class NearestNeighbors
         var available = reference.RowCount - (excludeSelf ? 1 : 0);
         var shortlist = Math.Max(1, Math.Min(k + Extra, Math.Max(available, 1)));
         var epsilon = ErrorBound(query, reference, cols);
-        var job = new Job(query, reference, k, rows, cols, excludeSelf, shortlist, epsilon, indices, distances);
+        var job = new Job(query, reference, k, rows, cols, excludeSelf, shortlist, epsilon, indices, distances, wide && Vector512.IsHardwareAccelerated);
         var chunks = (n + QueryChunk - 1) / QueryChunk;
         Parallel.For(0, chunks, options ?? new ParallelOptions(), c => job.RunChunk(c));
         return new NeighborResult(k, indices, distances);
@@ -102,7 +110,7 @@ public static class NearestNeighbors
     }
 
     private sealed class Job(GowerMatrix query, GowerMatrix reference, int k, int[] rows, int[] cols, bool excludeSelf,
-        int shortlist, double epsilon, int[] indices, double[] distances)
+        int shortlist, double epsilon, int[] indices, double[] distances, bool wide)
     {
         private readonly float[][] _refColumns = cols.Select(j => reference.Encoded[j]).ToArray();
 
@@ -135,7 +143,7 @@ public static class NearestNeighbors
                 var blockEnd = Math.Min(padded, blockStart + ReferenceBlock);
                 for (var g = 0; g < groups; g++)
                 {
-                    if (Vector512.IsHardwareAccelerated)
+                    if (wide)
                     {
                         ScanGroup512(values, g * Group, self, heapD, heapI, blockStart, blockEnd, nRef);
                     }

@@ -16,7 +16,7 @@ internal sealed class DensityFeatures
 
     private const int PcaSample = 5000;
 
-    private readonly List<Func<Table, int, double>> _features = [];
+    private readonly List<Feature> _features = [];
     private readonly double[] _centre;
     private readonly Matrix<double>? _projection;
 
@@ -46,7 +46,7 @@ internal sealed class DensityFeatures
         var all = fit.SelectMany(f => f.Rows.Select(r => (f.Table, Row: r))).ToArray();
         var take = Math.Min(all.Length, PcaSample);
         var picked = random.SampleWithoutReplacement(all.Length, take);
-        var x = Matrix<double>.Build.Dense(take, Dimensions, (i, j) => _features[j](all[picked[i]].Table, all[picked[i]].Row));
+        var x = Matrix<double>.Build.Dense(take, Dimensions, (i, j) => _features[j].Value(all[picked[i]].Table[_features[j].Column], all[picked[i]].Row));
         for (var j = 0; j < Dimensions; j++)
         {
             _centre[j] = x.Column(j).Sum() / take;
@@ -77,9 +77,11 @@ internal sealed class DensityFeatures
         for (var j = 0; j < raw.Length; j++)
         {
             raw[j] = new double[rows.Length];
+            var feature = _features[j];
+            var column = table[feature.Column];
             for (var i = 0; i < rows.Length; i++)
             {
-                raw[j][i] = _features[j](table, rows[i]);
+                raw[j][i] = feature.Value(column, rows[i]);
             }
         }
 
@@ -140,16 +142,12 @@ internal sealed class DensityFeatures
         var sd = n > 1 ? Math.Sqrt(Math.Max(0, (sumSq - (sum * sum / n)) / (n - 1))) : 0;
         if (sd > 0)
         {
-            _features.Add((t, r) =>
-            {
-                var v = ((NumericColumn)t[name]).Values[r];
-                return double.IsNaN(v) ? 0 : (v - mean) / sd;
-            });
+            _features.Add(new Feature(name, Feature.Standardised, mean, sd));
         }
 
         if (missing)
         {
-            _features.Add((t, r) => double.IsNaN(((NumericColumn)t[name]).Values[r]) ? 1 : 0);
+            _features.Add(new Feature(name, Feature.MissingIndicator, 0, 1));
         }
     }
 
@@ -172,7 +170,30 @@ internal sealed class DensityFeatures
 
         foreach (var code in seen)
         {
-            _features.Add((t, r) => ((CategoricalColumn)t[name]).Codes[r] == code ? 1 : 0);
+            _features.Add(new Feature(name, code, 0, 1));
+        }
+    }
+
+    /// <summary>One feature: a standardised numeric value, a missing indicator, or the indicator of one categorical code.</summary>
+    private sealed record Feature(string Column, int Code, double Mean, double Sd)
+    {
+        public const int Standardised = int.MinValue;
+        public const int MissingIndicator = int.MinValue + 1;
+
+        public double Value(Column column, int row)
+        {
+            if (Code == Standardised)
+            {
+                var v = ((NumericColumn)column).Values[row];
+                return double.IsNaN(v) ? 0 : (v - Mean) / Sd;
+            }
+
+            if (Code == MissingIndicator)
+            {
+                return double.IsNaN(((NumericColumn)column).Values[row]) ? 1 : 0;
+            }
+
+            return ((CategoricalColumn)column).Codes[row] == Code ? 1 : 0;
         }
     }
 }

@@ -63,9 +63,14 @@ public sealed class ExactMatchRateMetric : IMetric
                 warnings.Add(small);
             }
         }
-        else
+        else if (input.Holdout is null)
         {
             warnings.Add("no holdout: the baseline (matches against fresh real rows) is not available");
+        }
+        else
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"the holdout has {input.Holdout.RowCount} rows (fewer than {PrivacyData.MinimumHoldout}): no baseline"));
         }
 
         breakdown.Add(uniqueTrain.Count == 0

@@ -7,9 +7,16 @@ namespace SynthAudit.Metrics.Privacy;
 
 /// <summary>Turns the three Anonymeter-style risks into GDPR criterion levels (Article 29 WP Opinion 05/2014) and the
 /// membership-inference AUCs into a verdict.</summary>
-/// <remarks>Levels compare the risk interval with fixed bounds: <b>low</b> when the whole interval is below 0.10,
-/// <b>high</b> when its lower end is at least 0.30, <b>medium</b> otherwise. SynthAudit reports evidence per criterion;
-/// it never states that data is "GDPR-anonymous".</remarks>
+/// <remarks>
+/// <para>Levels compare the risk interval with fixed bounds: <b>low</b> when the whole interval is below 0.10, <b>high</b>
+/// when its lower end is at least 0.30, <b>medium</b> otherwise. Singling out has one more rule: because main and control
+/// attacks are evaluated on equally many records, a leaked record is only found with probability <c>m/n_T</c> when the
+/// holdout is smaller than train, which caps the attainable risk (reported as <c>max_attainable_*</c>). The level is therefore
+/// also <b>high</b> when, for a query mode, the interval's lower end reaches half of the attainable risk (and that risk is at
+/// least 0.10): the data give away at least half of what a verbatim copy of train would.</para>
+/// <para>Membership: no evidence when the stronger MIA's interval includes 0.5 or its AUC is below 0.55; weak below 0.60; strong
+/// otherwise. SynthAudit reports evidence per criterion; it never states that data is "GDPR-anonymous".</para>
+/// </remarks>
 public static class GdprAssessment
 {
     /// <summary>The upper interval end below which a risk is low.</summary>
@@ -17,6 +24,9 @@ public static class GdprAssessment
 
     /// <summary>The lower interval end at or above which a risk is high.</summary>
     public const double HighBound = 0.30;
+
+    /// <summary>The share of the attainable singling-out risk at which singling out is high.</summary>
+    public const double AttainableShare = 0.5;
 
     private static readonly (string Criterion, string MetricId)[] s_criteria =
     [
@@ -30,6 +40,8 @@ public static class GdprAssessment
     {
         var rule = string.Create(CultureInfo.InvariantCulture,
             $"low if the 95% interval lies below {LowBound}; high if its lower end is at least {HighBound}; medium otherwise");
+        var singlingRule = rule + string.Create(CultureInfo.InvariantCulture,
+            $"; also high if, for univariate or multivariate queries, the lower end reaches {AttainableShare} of the risk a copy of train would reach at this holdout size");
         return s_criteria.Select(c =>
         {
             var r = results.FirstOrDefault(m => m.Metric.Id == c.MetricId);
@@ -41,7 +53,12 @@ public static class GdprAssessment
             var low = r.Ci?.Low ?? r.Value.Value;
             var high = r.Ci?.High ?? r.Value.Value;
             var level = high < LowBound ? "low" : low >= HighBound ? "high" : "medium";
-            return new GdprCriterionAssessment(c.Criterion, level, c.MetricId, r.Value, r.Ci, rule);
+            if (c.MetricId == MetricIds.SinglingOutRisk && level != "high" && NearAttainable(r))
+            {
+                level = "high";
+            }
+
+            return new GdprCriterionAssessment(c.Criterion, level, c.MetricId, r.Value, r.Ci, c.MetricId == MetricIds.SinglingOutRisk ? singlingRule : rule);
         }).ToImmutableArray();
     }
 
@@ -66,5 +83,21 @@ public static class GdprAssessment
         return auc < 0.6
             ? "weak membership signal (" + text + "): records used for training are slightly easier to recognise"
             : "strong membership signal (" + text + "): an attacker can tell which records were used for training";
+    }
+
+    /// <summary>Whether some query mode's interval reaches <see cref="AttainableShare"/> of its attainable risk.</summary>
+    private static bool NearAttainable(MetricResult singlingOut)
+    {
+        foreach (var mode in new[] { "univariate", "multivariate" })
+        {
+            var risk = singlingOut.Breakdown.FirstOrDefault(b => b.Key == mode);
+            var attainable = singlingOut.Breakdown.FirstOrDefault(b => b.Key == "max_attainable_" + mode);
+            if (risk?.Ci is { } ci && attainable?.Value is { } max && max >= LowBound && ci.Low >= AttainableShare * max)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

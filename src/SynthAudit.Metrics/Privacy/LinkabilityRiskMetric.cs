@@ -1,4 +1,5 @@
 using System.Globalization;
+using SynthAudit.Core.Data;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Metrics.Neighbors;
 
@@ -9,8 +10,10 @@ namespace SynthAudit.Metrics.Privacy;
 /// record, the nearest synthetic row is found using only <c>A</c> and, separately, only <c>B</c> (Gower distance, lowest index on
 /// ties); the attack succeeds when both point to the same synthetic row (Anonymeter <c>linkability_evaluator.py</c>, one
 /// neighbour). Main: targets from train; control: as many targets from the holdout; naive baseline: two random synthetic
-/// rows. Column split (documented, deterministic): the used columns in schema order, even positions to <c>A</c>, odd
-/// positions to <c>B</c>. Risk and interval as <see cref="AttackRisk"/>; 2000 targets per side by default.</remarks>
+/// rows. Column split (documented, deterministic): the used columns are sorted by their Shannon entropy in train (largest
+/// first, ties by schema order) and each goes to the dataset with the smaller total entropy so far, so that both datasets
+/// identify records about equally well (a split that leaves one side with only a few coarse columns cannot link anything,
+/// whatever the synthetic data). Risk and interval as <see cref="AttackRisk"/>; 2000 targets per side by default.</remarks>
 public sealed class LinkabilityRiskMetric : IMetric
 {
     /// <summary>Creates the metric with <paramref name="attacks"/> targets per side.</summary>
@@ -48,8 +51,7 @@ public sealed class LinkabilityRiskMetric : IMetric
 
         var data = PrivacyData.For(input, context);
         var p = data.Columns.Length;
-        var a = Enumerable.Range(0, p).Where(j => j % 2 == 0).ToArray();
-        var b = Enumerable.Range(0, p).Where(j => j % 2 == 1).ToArray();
+        var (a, b) = Split(input, data.Columns);
         var targets = AttackTargets.Draw(input, context, Descriptor.Id, Attacks);
         var options = context.ParallelOptions(ct);
         var level = context.ConfidenceLevel;
@@ -90,6 +92,53 @@ public sealed class LinkabilityRiskMetric : IMetric
             CiMethod = "wilson rates + delta method",
             Warnings = [.. warnings],
         };
+    }
+
+    /// <summary>The entropy-balanced split of the used columns into datasets A and B (indices in schema order).</summary>
+    internal static (int[] A, int[] B) Split(AuditInput input, string[] columns)
+    {
+        var entropy = columns.Select(name => Entropy(input.Real[name])).ToArray();
+        var order = Enumerable.Range(0, columns.Length).OrderByDescending(j => entropy[j]).ThenBy(j => j).ToArray();
+        var a = new List<int>();
+        var b = new List<int>();
+        double ea = 0, eb = 0;
+        foreach (var j in order)
+        {
+            if (ea <= eb)
+            {
+                a.Add(j);
+                ea += entropy[j];
+            }
+            else
+            {
+                b.Add(j);
+                eb += entropy[j];
+            }
+        }
+
+        a.Sort();
+        b.Sort();
+        return ([.. a], [.. b]);
+    }
+
+    /// <summary>The Shannon entropy (nats) of a column's values, missing counted as a value.</summary>
+    private static double Entropy(Column column)
+    {
+        var counts = new Dictionary<double, int>();
+        for (var i = 0; i < column.Length; i++)
+        {
+            double key = column is NumericColumn n ? (double.IsNaN(n.Values[i]) ? double.NegativeInfinity : n.Values[i]) : ((CategoricalColumn)column).Codes[i];
+            counts[key] = counts.TryGetValue(key, out var c) ? c + 1 : 1;
+        }
+
+        double h = 0;
+        foreach (var c in counts.Values)
+        {
+            var q = (double)c / column.Length;
+            h -= q * Math.Log(q);
+        }
+
+        return h;
     }
 
     private static int Successes(GowerMatrix targets, int[] rows, GowerMatrix synthetic, int[] a, int[] b, ParallelOptions options)

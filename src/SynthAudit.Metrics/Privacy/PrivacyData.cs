@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using SynthAudit.Core.Data;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Metrics.Neighbors;
 
@@ -15,6 +16,9 @@ internal sealed class PrivacyData
 
     /// <summary>Holdouts smaller than this are used with a warning that the intervals are wide.</summary>
     public const int SmallHoldout = 100;
+
+    private static readonly ConditionalWeakTable<Table, object> s_ids = new();
+    private static long s_nextId;
 
     private readonly Lazy<NeighborResult> _syntheticToTrain;
     private readonly Lazy<NeighborResult?> _syntheticToHoldout;
@@ -65,9 +69,12 @@ internal sealed class PrivacyData
     public static PrivacyData For(AuditInput input, MetricContext context)
     {
         var key = string.Create(CultureInfo.InvariantCulture,
-            $"privacy.data/{RuntimeHelpers.GetHashCode(input.Real)}/{RuntimeHelpers.GetHashCode(input.Synthetic)}/{(input.Holdout is null ? 0 : RuntimeHelpers.GetHashCode(input.Holdout))}/{input.Real.RowCount}/{input.Synthetic.RowCount}/{input.Holdout?.RowCount ?? -1}/{string.Join("|", input.UsedColumns)}");
+            $"privacy.data/{IdOf(input.Real)}/{IdOf(input.Synthetic)}/{(input.Holdout is null ? 0 : IdOf(input.Holdout))}/{string.Join("|", input.UsedColumns)}");
         return context.Shared.GetOrAdd(key, () => new PrivacyData(input, context));
     }
+
+    /// <summary>A unique number per table instance (tables are immutable, so identity identifies the data).</summary>
+    private static long IdOf(Table table) => (long)s_ids.GetValue(table, _ => Interlocked.Increment(ref s_nextId));
 
     /// <summary>Why a metric cannot run on these inputs, or null when it can.</summary>
     public static string? CannotRun(AuditInput input, bool needsHoldout)

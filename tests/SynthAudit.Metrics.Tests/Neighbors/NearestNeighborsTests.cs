@@ -46,23 +46,25 @@ public sealed class NearestNeighborsTests
     }
 
     [Theory]
-    [InlineData(1, false, 1000)]
-    [InlineData(3, false, 50)]
-    [InlineData(2, true, 3)]
-    [InlineData(10, true, 1000)]
-    public void Search_RandomMixedData_EqualsNaiveDoubleLoop(int k, bool excludeSelf, int numericLevels)
+    [InlineData(1, false, 1000, true)]
+    [InlineData(3, false, 50, true)]
+    [InlineData(2, true, 3, true)]
+    [InlineData(10, true, 1000, true)]
+    [InlineData(1, false, 1000, false)]
+    [InlineData(4, true, 3, false)]
+    public void Search_RandomMixedData_EqualsNaiveDoubleLoop(int k, bool excludeSelf, int numericLevels, bool wide)
     {
         // Arrange: mixed columns with missing values; numericLevels = 3 makes many exact ties (exercises the fallback).
         var rng = new DeterministicRandom(42);
-        var reference = RandomTable(rng, 700, numericLevels);
-        var queryTable = excludeSelf ? reference : RandomTable(rng, 150, numericLevels);
+        var reference = RandomTable(rng, 400, numericLevels);
+        var queryTable = excludeSelf ? reference : RandomTable(rng, 100, numericLevels);
         var names = reference.Columns.Select(c => c.Name).ToArray();
         var encoding = new GowerEncoding(names, reference);
         var r = encoding.Encode(reference);
         var q = excludeSelf ? r : encoding.Encode(queryTable);
 
         // Act
-        var result = NearestNeighbors.Search(q, r, k, excludeSelf: excludeSelf);
+        var result = NearestNeighbors.Search(q, r, k, null, null, excludeSelf, null, wide);
 
         // Assert
         for (var i = 0; i < queryTable.RowCount; i++)
@@ -73,6 +75,28 @@ public sealed class NearestNeighborsTests
                 Assert.Equal(naive[rank].Index, result.Index(i, rank));
                 Assert.Equal(naive[rank].Distance, result.Distance(i, rank));
             }
+        }
+    }
+
+    [Fact]
+    public void Search_ManyExactTies_RescansInDoubleAndStaysExact()
+    {
+        // Arrange: two numeric levels and two categories: most distances tie exactly, so shortlists cannot be trusted.
+        var rng = new DeterministicRandom(9);
+        var reference = RandomTable(rng, 200, 2);
+        var encoding = new GowerEncoding(reference.Columns.Select(c => c.Name).ToArray(), reference);
+        var r = encoding.Encode(reference);
+        var before = NearestNeighbors.FallbackCount;
+
+        // Act
+        var result = NearestNeighbors.Search(r, r, 3, excludeSelf: true);
+
+        // Assert
+        Assert.True(NearestNeighbors.FallbackCount > before);
+        for (var i = 0; i < reference.RowCount; i++)
+        {
+            var naive = Naive(reference, i, reference, encoding, i);
+            Assert.Equal(naive.Take(3).Select(x => x.Index), Enumerable.Range(0, 3).Select(k => result.Index(i, k)));
         }
     }
 
