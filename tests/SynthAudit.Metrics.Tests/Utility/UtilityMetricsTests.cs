@@ -292,6 +292,7 @@ public sealed class UtilityMetricsTests
         Assert.Equal(MetricStatus.Ok, tstr.Status);
         Assert.Contains(tstr.Warnings, w => w.Contains("50 synthetic rows", StringComparison.Ordinal));
         Assert.Contains(tstr.Breakdown, e => e.Key == "rows.train" && e.Value == 550);
+        Assert.Contains(tstr.Breakdown, e => e.Key == "boosting.auc_trtr_size_matched" && e.Value > 0.8);
     }
 
     [Fact]
