@@ -283,7 +283,8 @@ public sealed class UtilityMetricsTests
         var label = (CategoricalColumn)synthetic["label"];
         var codes = (int[])label.Codes.Clone();
         Array.Fill(codes, CategoricalColumn.MissingCode, 0, 50);
-        var input = UtilityTestData.Input(UtilityTestData.Population(600, 1), synthetic.With(new CategoricalColumn("label", codes, label.Levels)), null);
+        var input = UtilityTestData.Input(UtilityTestData.Population(600, 1), synthetic.With(new CategoricalColumn("label", codes, label.Levels)),
+            UtilityTestData.Population(300, 3));
 
         // Act
         var tstr = new TstrMetric().Compute(input, UtilityTestData.Context(), CancellationToken.None);
