@@ -19,6 +19,12 @@ public sealed class GradientBoostingModel
         FeatureNames = featureNames;
     }
 
+    /// <summary>The starting raw score per output (log-odds, log priors or mean).</summary>
+    internal ImmutableArray<double> Baseline => _baseline;
+
+    /// <summary>The trees: [round][output].</summary>
+    internal IReadOnlyList<RegressionTree[]> Trees => _trees;
+
     /// <summary>The loss the model was fitted with.</summary>
     public BoostingObjective Objective { get; }
 

@@ -23,6 +23,9 @@ internal sealed class RegressionTree
     /// <summary>The number of leaves.</summary>
     public int LeafCount => _feature.Count(f => f < 0);
 
+    /// <summary>Whether any split of the tree uses <paramref name="feature"/>.</summary>
+    public bool UsesFeature(int feature) => Array.IndexOf(_feature, feature) >= 0;
+
     /// <summary>The leaf value reached by one row.</summary>
     public double Predict(byte[] bins, int rows, int row)
     {

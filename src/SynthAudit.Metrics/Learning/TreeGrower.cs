@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace SynthAudit.Metrics.Learning;
 
 /// <summary>Grows one histogram regression tree leaf-wise (best-first) on gradients and hessians (LightGBM / scikit-learn HGB).</summary>
@@ -176,16 +179,22 @@ internal sealed class TreeGrower
 
     private void BuildFeature(HistogramBin[] hist, int feature, int start, int count)
     {
-        var bins = _x.Feature(feature);
-        var slice = hist.AsSpan(feature * BinsPerFeature, BinsPerFeature);
-        var rows = _rows.AsSpan(start, count);
-        var og = _orderedG.AsSpan(0, count);
-        var oh = _orderedH.AsSpan(0, count);
-        for (var i = 0; i < rows.Length; i++)
+        if (count == 0)
         {
-            ref var bin = ref slice[bins[rows[i]]];
-            bin.G += og[i];
-            bin.H += oh[i];
+            return;
+        }
+
+        // Hot loop: bounds checks removed (every bin is < 256 and every row index < Rows by construction).
+        ref var bins = ref MemoryMarshal.GetReference(_x.Feature(feature));
+        ref var slice = ref hist[feature * BinsPerFeature];
+        ref var rows = ref _rows[start];
+        ref var og = ref _orderedG[0];
+        ref var oh = ref _orderedH[0];
+        for (var i = 0; i < count; i++)
+        {
+            ref var bin = ref Unsafe.Add(ref slice, Unsafe.Add(ref bins, Unsafe.Add(ref rows, i)));
+            bin.G += Unsafe.Add(ref og, i);
+            bin.H += Unsafe.Add(ref oh, i);
             bin.Count++;
         }
     }

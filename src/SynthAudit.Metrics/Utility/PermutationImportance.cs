@@ -73,33 +73,92 @@ internal sealed class PermutationImportance
     private static double[][] Side(UtilityProblem problem, UtilitySide side, int[] rows, int[][] permutations, MetricContext context, CancellationToken ct)
     {
         var bins = side.EvaluationBins.TakeRows(rows);
-        var baseLoss = Loss(problem, side.Boosting, bins, rows);
+        var model = side.Boosting;
+        var outputs = model.Baseline.Length;
+        var m = bins.Rows;
+
+        // Each tree's output on the unpermuted rows; permuting feature f only changes the trees that split on f.
+        var treeOutputs = new double[model.Trees.Count][][];
+        var baseRaw = new double[outputs][];
+        for (var k = 0; k < outputs; k++)
+        {
+            baseRaw[k] = new double[m];
+            Array.Fill(baseRaw[k], model.Baseline[k]);
+        }
+
+        Parallel.For(0, model.Trees.Count, context.ParallelOptions(ct), t =>
+        {
+            treeOutputs[t] = new double[outputs][];
+            for (var k = 0; k < outputs; k++)
+            {
+                var o = new double[m];
+                for (var i = 0; i < m; i++)
+                {
+                    o[i] = model.Trees[t][k].Predict(bins.Bins, m, i);
+                }
+
+                treeOutputs[t][k] = o;
+            }
+        });
+        for (var t = 0; t < treeOutputs.Length; t++)
+        {
+            for (var k = 0; k < outputs; k++)
+            {
+                for (var i = 0; i < m; i++)
+                {
+                    baseRaw[k][i] += treeOutputs[t][k][i];
+                }
+            }
+        }
+
+        var baseLoss = Loss(problem, model, baseRaw, rows);
         var features = problem.Features.Length;
         var increases = new double[permutations.Length][];
-        Parallel.For(0, permutations.Length, context.ParallelOptions(ct), t =>
+        Parallel.For(0, permutations.Length, context.ParallelOptions(ct), task =>
         {
-            var feature = t / Repeats;
+            var feature = task / Repeats;
             var source = bins.Feature(feature);
-            var permuted = new byte[bins.Rows];
-            var permutation = permutations[t];
+            var permuted = new byte[m];
+            var permutation = permutations[task];
             for (var i = 0; i < permuted.Length; i++)
             {
                 permuted[i] = source[permutation[i]];
             }
 
-            var loss = Loss(problem, side.Boosting, bins.WithFeature(feature, permuted), rows);
+            var permutedBins = bins.WithFeature(feature, permuted);
+            var raw = baseRaw.Select(r => (double[])r.Clone()).ToArray();
+            for (var t = 0; t < treeOutputs.Length; t++)
+            {
+                for (var k = 0; k < outputs; k++)
+                {
+                    var tree = model.Trees[t][k];
+                    if (!tree.UsesFeature(feature))
+                    {
+                        continue;
+                    }
+
+                    var before = treeOutputs[t][k];
+                    var target = raw[k];
+                    for (var i = 0; i < m; i++)
+                    {
+                        target[i] += tree.Predict(permutedBins.Bins, m, i) - before[i];
+                    }
+                }
+            }
+
+            var loss = Loss(problem, model, raw, rows);
             for (var i = 0; i < loss.Length; i++)
             {
                 loss[i] -= baseLoss[i];
             }
 
-            increases[t] = loss;
+            increases[task] = loss;
         });
 
         var result = new double[features][];
         for (var f = 0; f < features; f++)
         {
-            var mean = new double[rows.Length];
+            var mean = new double[m];
             for (var r = 0; r < Repeats; r++)
             {
                 var increase = increases[(f * Repeats) + r];
@@ -115,26 +174,40 @@ internal sealed class PermutationImportance
         return result;
     }
 
-    /// <summary>The per-row loss of the model on the binned rows (<paramref name="rows"/> index the scored evaluation rows).</summary>
-    private static double[] Loss(UtilityProblem problem, GradientBoostingModel model, BinnedMatrix bins, int[] rows)
+    /// <summary>The per-row loss of raw scores [output][row] (<paramref name="rows"/> index the scored evaluation rows).</summary>
+    private static double[] Loss(UtilityProblem problem, GradientBoostingModel model, double[][] raw, int[] rows)
     {
         var loss = new double[rows.Length];
-        if (problem.Task == UtilityTask.Regression)
+        switch (model.Objective)
         {
-            var predicted = model.Predict(bins);
-            for (var i = 0; i < rows.Length; i++)
+            case BoostingObjective.Regression:
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    var d = problem.EvaluationValues[rows[i]] - raw[0][i];
+                    loss[i] = d * d;
+                }
+
+                break;
+            case BoostingObjective.Binary:
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    var p = LogisticRegression.Sigmoid(raw[0][i]);
+                    var truth = problem.EvaluationLabels[rows[i]] == 1 ? p : 1 - p;
+                    loss[i] = -Math.Log(Math.Max(truth, 1e-15));
+                }
+
+                break;
+            default:
             {
-                var d = problem.EvaluationValues[rows[i]] - predicted[i];
-                loss[i] = d * d;
+                var probabilities = new double[raw.Length][];
+                GradientBoosting.Softmax(raw, probabilities);
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    loss[i] = -Math.Log(Math.Max(probabilities[problem.EvaluationLabels[rows[i]]][i], 1e-15));
+                }
+
+                break;
             }
-
-            return loss;
-        }
-
-        var probabilities = model.PredictClassProbabilities(bins);
-        for (var i = 0; i < rows.Length; i++)
-        {
-            loss[i] = -Math.Log(Math.Max(probabilities[problem.EvaluationLabels[rows[i]]][i], 1e-15));
         }
 
         return loss;

@@ -4,7 +4,9 @@ namespace SynthAudit.Metrics.Utility;
 
 /// <summary><c>utility.tstr</c>: the score on the real evaluation rows of a model trained on the synthetic rows.</summary>
 /// <remarks>Train synthetic, test real (metrics.md 3.1): the same models, settings and scores as <see cref="TrtrMetric"/>,
-/// trained on the synthetic data; the baseline is the TRTR headline. Carries the ROC curves of both models (binary).</remarks>
+/// trained on the synthetic data; the baseline is the TRTR headline. When the synthetic data has fewer rows than the real
+/// training data, the breakdown adds TRTR trained on a size-matched real subsample (metrics.md 3.1). Carries the ROC
+/// curves of both models (binary).</remarks>
 public sealed class TstrMetric : IMetric
 {
     /// <inheritdoc />
@@ -30,7 +32,28 @@ public sealed class TstrMetric : IMetric
         var trtr = UtilitySide.GetTrtr(input, context, ct);
         double? baseline = trtr.SkipReason is null ? UtilityScores.Get(problem, trtr, context, ct).Point[0][0] : null;
         var result = UtilityResults.Side(Descriptor, problem, side, UtilityScores.Get(problem, side, context, ct), context, baseline);
+        if (result.Status != MetricStatus.Ok)
+        {
+            return result;
+        }
+
+        if (trtr.SkipReason is null && side.TrainRows < trtr.TrainRows)
+        {
+            var matched = UtilitySide.GetTrtrSizeMatched(input, context, side.TrainRows, ct);
+            if (matched.SkipReason is null)
+            {
+                var scores = UtilityScores.Get(problem, matched, context, ct);
+                var point = scores.Point[0][0];
+                result = result with
+                {
+                    Breakdown = result.Breakdown.Add(new BreakdownEntry("boosting." + scores.Measures[0] + "_trtr_size_matched",
+                        double.IsFinite(point) ? point : null, UtilityScores.Interval(scores.Replicates[0][0], point, context),
+                        Note: "TRTR trained on a random subsample of the real rows as large as the synthetic data")),
+                };
+            }
+        }
+
         var figure = UtilityResults.RocFigure(problem, trtr, side);
-        return figure is null || result.Status != MetricStatus.Ok ? result : result with { Figures = [figure] };
+        return figure is null ? result : result with { Figures = [figure] };
     }
 }

@@ -59,10 +59,14 @@ internal sealed class UtilityProblem
     /// <summary>The problem of this audit, computed once and shared (key depends on real data, holdout, target and seed only).</summary>
     public static UtilityProblem Get(AuditInput input, MetricContext context)
     {
-        var key = "utility/problem/" + TableFingerprint.Of(input.Real) + "/" + TableFingerprint.Of(input.Holdout) + "/" + input.Target
-            + "/" + context.Seeds.MasterSeed.ToString(CultureInfo.InvariantCulture);
+        var key = "utility/problem/" + KeyOf(input, context);
         return context.Shared.GetOrAdd(key, () => Build(input, context));
     }
+
+    /// <summary>The part of every utility cache key that identifies the real side: data, holdout, schema use and seed.</summary>
+    public static string KeyOf(AuditInput input, MetricContext context) =>
+        TableFingerprint.Of(input.Real) + "/" + TableFingerprint.Of(input.Holdout) + "/" + input.Target + "/"
+        + string.Join("|", input.UsedColumns) + "/" + context.Seeds.MasterSeed.ToString(CultureInfo.InvariantCulture);
 
     private static UtilityProblem Build(AuditInput input, MetricContext context)
     {

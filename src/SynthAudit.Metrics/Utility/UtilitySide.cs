@@ -46,9 +46,34 @@ internal sealed record UtilitySide
             return new UtilitySide(reason);
         }
 
-        var key = "utility/trtr/" + TableFingerprint.Of(input.Real) + "/" + TableFingerprint.Of(input.Holdout) + "/" + problem.Target
-            + "/" + context.Seeds.MasterSeed.ToString(CultureInfo.InvariantCulture);
+        var key = "utility/trtr/" + UtilityProblem.KeyOf(input, context);
         return context.Shared.GetOrAdd(key, () => Train(problem, problem.Training, problem.TrainLabels, problem.TrainValues, MetricIds.Trtr, [], context, ct) with { Key = key });
+    }
+
+    /// <summary>TRTR trained on a seeded random subsample of <paramref name="size"/> real training rows (metrics.md 3.1: separates
+    /// the sample-size effect from the synthesis effect when the synthetic data is smaller than the real data).</summary>
+    public static UtilitySide GetTrtrSizeMatched(AuditInput input, MetricContext context, int size, CancellationToken ct)
+    {
+        var problem = UtilityProblem.Get(input, context);
+        if (problem.SkipReason is { } reason)
+        {
+            return new UtilitySide(reason);
+        }
+
+        var key = "utility/trtr-size-matched/" + UtilityProblem.KeyOf(input, context) + "/" + size.ToString(CultureInfo.InvariantCulture);
+        return context.Shared.GetOrAdd(key, () =>
+        {
+            var rows = context.RandomFor(MetricIds.Tstr, "size-matched-trtr").SampleWithoutReplacement(problem.Training.RowCount, size).Order().ToArray();
+            var table = problem.Training.Take(rows);
+            var labels = problem.Task == UtilityTask.Regression ? [] : rows.Select(r => problem.TrainLabels[r]).ToArray();
+            var values = problem.Task == UtilityTask.Regression ? rows.Select(r => problem.TrainValues[r]).ToArray() : [];
+            if (problem.Task != UtilityTask.Regression && labels.Distinct().Count() < 2)
+            {
+                return new UtilitySide("the size-matched real subsample has one class");
+            }
+
+            return Train(problem, table, labels, values, MetricIds.Trtr, [], context, ct) with { Key = key };
+        });
     }
 
     /// <summary>The TSTR side of this synthetic set, trained once per audit.</summary>
@@ -60,8 +85,7 @@ internal sealed record UtilitySide
             return new UtilitySide(reason);
         }
 
-        var key = "utility/tstr/" + TableFingerprint.Of(input.Real) + "/" + TableFingerprint.Of(input.Holdout) + "/" + TableFingerprint.Of(input.Synthetic)
-            + "/" + problem.Target + "/" + context.Seeds.MasterSeed.ToString(CultureInfo.InvariantCulture);
+        var key = "utility/tstr/" + UtilityProblem.KeyOf(input, context) + "/" + TableFingerprint.Of(input.Synthetic);
         return context.Shared.GetOrAdd(key, () => TrainSynthetic(problem, input.Synthetic, context, ct) with { Key = key });
     }
 

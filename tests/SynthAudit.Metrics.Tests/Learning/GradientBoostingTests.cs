@@ -141,6 +141,23 @@ public sealed class GradientBoostingTests
         Assert.NotEqual(one.PredictPositiveProbabilities(bins), other.PredictPositiveProbabilities(bins));
     }
 
+    [Fact]
+    public void FitRegressor_EmptyOrConstantData_GivesConstantModel()
+    {
+        // Arrange
+        var empty = new TableBuilder().Numeric("x").Build();
+        var constant = new TableBuilder().Numeric("x", 1, 1, 1, 1).Build();
+
+        // Act
+        var none = GradientBoosting.FitRegressor(FeatureBinner.Fit(empty, ["x"]).Transform(empty), []);
+        var flat = GradientBoosting.FitRegressor(FeatureBinner.Fit(constant, ["x"]).Transform(constant), [1, 2, 3, 4]);
+
+        // Assert
+        Assert.Empty(none.Predict(FeatureBinner.Fit(empty, ["x"]).Transform(empty)));
+        Assert.All(flat.Predict(FeatureBinner.Fit(constant, ["x"]).Transform(constant)), p => Tolerance.Equal(2.5, p, 1e-12));
+        Assert.Equal(0.0, flat.FeatureImportances[0]);
+    }
+
     private static (BinnedMatrix Bins, int[] Labels) Synthetic(int n, ulong seed)
     {
         var random = new DeterministicRandom(seed);

@@ -283,7 +283,8 @@ public sealed class UtilityMetricsTests
         var label = (CategoricalColumn)synthetic["label"];
         var codes = (int[])label.Codes.Clone();
         Array.Fill(codes, CategoricalColumn.MissingCode, 0, 50);
-        var input = UtilityTestData.Input(UtilityTestData.Population(600, 1), synthetic.With(new CategoricalColumn("label", codes, label.Levels)), null);
+        var input = UtilityTestData.Input(UtilityTestData.Population(600, 1), synthetic.With(new CategoricalColumn("label", codes, label.Levels)),
+            UtilityTestData.Population(300, 3));
 
         // Act
         var tstr = new TstrMetric().Compute(input, UtilityTestData.Context(), CancellationToken.None);
@@ -292,6 +293,30 @@ public sealed class UtilityMetricsTests
         Assert.Equal(MetricStatus.Ok, tstr.Status);
         Assert.Contains(tstr.Warnings, w => w.Contains("50 synthetic rows", StringComparison.Ordinal));
         Assert.Contains(tstr.Breakdown, e => e.Key == "rows.train" && e.Value == 550);
+        Assert.Contains(tstr.Breakdown, e => e.Key == "boosting.auc_trtr_size_matched" && e.Value > 0.8);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    [InlineData(30)]
+    public void Compute_TinyTablesWithMissingFeatures_NeverCrash(int rows)
+    {
+        // Arrange: tiny tables, an all-missing numeric feature, an all-missing categorical feature, no holdout.
+        var real = new Table("real", [
+            new NumericColumn("x", Enumerable.Range(0, rows).Select(i => (double)i).ToArray()),
+            new CategoricalColumn("colour", Enumerable.Repeat(-1, rows).ToArray(), ["red", "green", "blue"]),
+            new NumericColumn("noise", Enumerable.Repeat(double.NaN, rows).ToArray()),
+            new CategoricalColumn("label", Enumerable.Range(0, rows).Select(i => i % 2).ToArray(), ["no", "yes"]),
+            new NumericColumn("amount", Enumerable.Range(0, rows).Select(i => (double)(i % 3)).ToArray()),
+        ]);
+        var input = UtilityTestData.Input(real, real.Take(Enumerable.Range(0, Math.Max(1, rows / 2)).ToArray()), null);
+
+        // Act
+        var results = ComputeAll(input, UtilityTestData.Context(resamples: 10));
+
+        // Assert
+        Assert.All(results, r => Assert.True(r.Status == MetricStatus.Skipped ? r.Reason is not null : double.IsFinite(r.Value!.Value)));
     }
 
     [Fact]
