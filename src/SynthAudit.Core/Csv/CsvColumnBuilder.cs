@@ -19,12 +19,14 @@ internal sealed class CsvColumnBuilder
 {
     internal const int DictionaryCap = 4096;
 
+    private const int InitialCodes = 1 << 16;
+
     private readonly string _path;
     private readonly CsvMissingTokens _missing;
     private readonly CsvLineLocator _lines;
     private readonly Utf8LevelTable _table = new();
     private readonly List<string> _levels = [];
-    private readonly List<double> _levelNumbers = [];
+    private double[] _levelNumbers = new double[16];
     private int _capacity;
     private double[]? _numbers;
     private int[]? _codes;
@@ -52,6 +54,65 @@ internal sealed class CsvColumnBuilder
     }
 
     public string Name { get; }
+
+    /// <summary>Adds field <paramref name="field"/> of every record of <paramref name="batch"/>, whose first record is data row
+    /// <paramref name="firstRow"/>.</summary>
+    /// <remarks>The loop handles the common cases inline (a plain number; a value seen before) and sends everything else
+    /// (missing tokens, padding, new values, errors) through <see cref="Add"/>.</remarks>
+    public void AddBatch(CsvRecordBatch batch, int field, int firstRow)
+    {
+        var end = firstRow + batch.Count;
+        if (end > _capacity)
+        {
+            Grow(end - 1);
+        }
+
+        if (_codes is not null && end > _codes.Length)
+        {
+            Array.Resize(ref _codes, _capacity);
+        }
+
+        for (var r = 0; r < batch.Count; r++)
+        {
+            var row = firstRow + r;
+            var span = batch.Field(r, field);
+            if (span.Length > 0 && IsPlain(span))
+            {
+                if (_state == State.Numeric)
+                {
+                    if (Utf8Number.TryParsePlain(span, out var value))
+                    {
+                        _numbers![row] = value;
+                        continue;
+                    }
+                }
+                else if (_state != State.Empty)
+                {
+                    var code = _table.Find(span, out _);
+                    if (code >= 0)
+                    {
+                        _codes![row] = code;
+                        if (_state == State.NumericWithLevels)
+                        {
+                            _numbers![row] = _levelNumbers[code];
+                        }
+
+                        continue;
+                    }
+                }
+            }
+
+            CurrentRow = row;
+            Add(span, row, batch.Offset(r));
+        }
+    }
+
+    /// <summary>Whether a non-empty field can take the inline path: no padding and no possible missing token.</summary>
+    private bool IsPlain(ReadOnlySpan<byte> span) =>
+        span[0] is not ((byte)' ' or (byte)'\t') && span[^1] is not ((byte)' ' or (byte)'\t') && !_missing.MayStart(span[0]);
+
+    /// <summary>The data row being added (the row of an error thrown by <see cref="AddBatch"/>).</summary>
+    public int CurrentRow { get; private set; }
 
     /// <summary>Adds the field of data row <paramref name="row"/> (0-based, consecutive) of the record that starts at byte
     /// <paramref name="offset"/> of the input; spaces and tabs around the value are ignored.</summary>
@@ -129,7 +190,9 @@ internal sealed class CsvColumnBuilder
     /// <summary>The first non-missing value decides the starting state.</summary>
     private void Start(ReadOnlySpan<byte> span, int row, long offset)
     {
-        _codes = new int[_capacity];
+        // A continuous column drops its codes after a few thousand rows, so they start small and jump to full size
+        // only when the column keeps them (or is text).
+        _codes = new int[Math.Min(_capacity, Math.Max(InitialCodes, row + CsvRecordBatch.Capacity))];
         _codes.AsSpan(0, row).Fill(-1);
         if (TryParseNumber(span, offset, out _))
         {
@@ -180,7 +243,7 @@ internal sealed class CsvColumnBuilder
 
             code = _table.Add(span, hash);
             _levels.Add(Encoding.UTF8.GetString(span));
-            _levelNumbers.Add(parsed);
+            SetLevelNumber(code, parsed);
         }
 
         _numbers![row] = _levelNumbers[code];
@@ -195,7 +258,7 @@ internal sealed class CsvColumnBuilder
             var text = Decode(span, offset);
             code = _table.Add(span, hash);
             _levels.Add(text);
-            _levelNumbers.Add(TryParseNumber(span, offset, out var value) ? value : double.NaN);
+            SetLevelNumber(code, TryParseNumber(span, offset, out var value) ? value : double.NaN);
             if (double.IsNaN(_levelNumbers[code]) && _firstTextOffset is null)
             {
                 _firstTextOffset = offset;
@@ -204,6 +267,16 @@ internal sealed class CsvColumnBuilder
         }
 
         _codes![row] = code;
+    }
+
+    private void SetLevelNumber(int code, double value)
+    {
+        if (code == _levelNumbers.Length)
+        {
+            Array.Resize(ref _levelNumbers, code * 2);
+        }
+
+        _levelNumbers[code] = value;
     }
 
     private void SwitchToText()

@@ -74,24 +74,33 @@ public static class CsvTableReader
             }
 
             var builders = CreateBuilders(displayPath, header, tokens, lines, capacity);
+            var batch = new CsvRecordBatch(builders.Length);
+            var parallel = new ParallelOptions
+            {
+                MaxDegreeOfParallelism = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount,
+            };
             var rows = 0;
             while (reader.Read())
             {
-                var offset = reader.ByteOffset;
                 if (reader.FieldCount != builders.Length)
                 {
+                    // Rows before the ragged one come first, so that the error reported is the first in the file.
+                    ParseBatch(builders, batch, rows, parallel);
                     throw new InputException(displayPath, string.Create(CultureInfo.InvariantCulture,
-                        $"ragged row: {reader.FieldCount} fields where the header has {builders.Length}"), lines.LineOf(offset));
+                        $"ragged row: {reader.FieldCount} fields where the header has {builders.Length}"), lines.LineOf(reader.ByteOffset));
                 }
 
-                for (var i = 0; i < builders.Length; i++)
+                batch.Add(reader);
+                if (batch.IsFull)
                 {
-                    builders[i].Add(reader.GetSpan(i), rows, offset);
+                    ParseBatch(builders, batch, rows, parallel);
+                    rows += batch.Count;
+                    batch.Clear();
                 }
-
-                rows++;
             }
 
+            ParseBatch(builders, batch, rows, parallel);
+            rows += batch.Count;
             if (rows == 0)
             {
                 throw new InputException(displayPath, "the file has a header but no data rows", 1);
@@ -110,6 +119,49 @@ public static class CsvTableReader
         {
             throw new InputException(displayPath, "malformed CSV quoting (a quote must open and close a whole field; a quote inside a quoted field is written twice)",
                 LineOfFormatError(stream, lines, readerOptions), inner: ex);
+        }
+    }
+
+    /// <summary>Parses the columns of a batch, several at once; when columns fail, the error of the earliest record (then
+    /// the leftmost column) is thrown, so the outcome does not depend on the number of threads.</summary>
+    private static void ParseBatch(CsvColumnBuilder[] builders, CsvRecordBatch batch, int firstRow, ParallelOptions parallel)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var errors = new InputException?[builders.Length];
+        var errorRows = new int[builders.Length];
+        var partitions = Math.Min(parallel.MaxDegreeOfParallelism, builders.Length);
+        Parallel.For(0, partitions, parallel, p =>
+        {
+            for (var c = p; c < builders.Length; c += partitions)
+            {
+                try
+                {
+                    builders[c].AddBatch(batch, c, firstRow);
+                }
+                catch (InputException ex)
+                {
+                    errors[c] = ex;
+                    errorRows[c] = builders[c].CurrentRow;
+                }
+            }
+        });
+
+        var first = -1;
+        for (var c = 0; c < builders.Length; c++)
+        {
+            if (errors[c] is not null && (first < 0 || errorRows[c] < errorRows[first]))
+            {
+                first = c;
+            }
+        }
+
+        if (first >= 0)
+        {
+            throw errors[first]!;
         }
     }
 
