@@ -58,7 +58,7 @@ internal sealed class CsvColumnBuilder
     /// <summary>Adds field <paramref name="field"/> of every record of <paramref name="batch"/>, whose first record is data row
     /// <paramref name="firstRow"/>.</summary>
     /// <remarks>The loop handles the common cases inline (a plain number; a value seen before) and sends everything else
-    /// (missing tokens, padding, new values, errors) through <see cref="Add"/>.</remarks>
+    /// (missing tokens, new values, errors) through <see cref="Add"/>.</remarks>
     public void AddBatch(CsvRecordBatch batch, int field, int firstRow)
     {
         var end = firstRow + batch.Count;
@@ -107,22 +107,16 @@ internal sealed class CsvColumnBuilder
         }
     }
 
-    /// <summary>Whether a non-empty field can take the inline path: no padding and no possible missing token.</summary>
-    private bool IsPlain(ReadOnlySpan<byte> span) =>
-        span[0] is not ((byte)' ' or (byte)'\t') && span[^1] is not ((byte)' ' or (byte)'\t') && !_missing.MayStart(span[0]);
+    /// <summary>Whether a non-empty field can take the inline path: it cannot be a missing token.</summary>
+    private bool IsPlain(ReadOnlySpan<byte> span) => !_missing.MayStart(span[0]);
 
     /// <summary>The data row being added (the row of an error thrown by <see cref="AddBatch"/>).</summary>
     public int CurrentRow { get; private set; }
 
     /// <summary>Adds the field of data row <paramref name="row"/> (0-based, consecutive) of the record that starts at byte
-    /// <paramref name="offset"/> of the input; spaces and tabs around the value are ignored.</summary>
+    /// <paramref name="offset"/> of the input.</summary>
     public void Add(ReadOnlySpan<byte> span, int row, long offset)
     {
-        if (span.Length > 0 && (span[0] is (byte)' ' or (byte)'\t' || span[^1] is (byte)' ' or (byte)'\t'))
-        {
-            span = span.Trim(" \t"u8);
-        }
-
         if (span.Length == 0 || _missing.IsMissing(span))
         {
             AddMissing(row);

@@ -36,13 +36,19 @@ internal sealed class CsvRecordBatch
         _used = 0;
     }
 
-    /// <summary>Copies the current record of <paramref name="reader"/> (which has the expected field count).</summary>
+    /// <summary>Copies the current record of <paramref name="reader"/> (which has the expected field count), without the
+    /// spaces and tabs around unquoted values (inside quotes they are data).</summary>
     public void Add(CsvReader reader)
     {
         var slot = Count * _fieldCount;
         for (var i = 0; i < _fieldCount; i++)
         {
             var span = reader.GetSpan(i);
+            if (span.Length > 0 && (IsBlank(span[0]) || IsBlank(span[^1])) && !IsQuoted(reader.GetRawSpan(i)))
+            {
+                span = span.Trim(" \t"u8);
+            }
+
             if (_used + span.Length > _bytes.Length)
             {
                 Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _used + span.Length));
@@ -56,6 +62,14 @@ internal sealed class CsvRecordBatch
 
         _offsets[Count] = reader.ByteOffset;
         Count++;
+    }
+
+    private static bool IsBlank(byte b) => b is (byte)' ' or (byte)'\t';
+
+    private static bool IsQuoted(ReadOnlySpan<byte> raw)
+    {
+        raw = raw.TrimStart(" \t"u8);
+        return raw.Length > 0 && raw[0] == (byte)'"';
     }
 
     /// <summary>The bytes of field <paramref name="field"/> of record <paramref name="record"/>.</summary>

@@ -63,63 +63,81 @@ public static class CsvTableReader
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MalformedData = CsvMalformedDataHandling.Throw,
         };
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount,
+        };
 
         try
         {
-            using var reader = CsvReader.Create(stream, readerOptions, leaveOpen: true);
-            var header = reader.Headers;
-            if (header.Count == 0)
-            {
-                throw new InputException(displayPath, "the file is empty (a header row is required)");
-            }
+            return ReadRecords(stream, displayPath, readerOptions, tokens, lines, capacity, parallel);
+        }
+        catch (CsvFormatException)
+        {
+            // A quoted field after padding (a, "b, c") is malformed without trimming, which costs every field; such
+            // files are rare, so only they are read again with it.
+            readerOptions = readerOptions with { TrimWhitespace = true };
+            stream.Position = lines.Origin;
+        }
 
-            var builders = CreateBuilders(displayPath, header, tokens, lines, capacity);
-            var batch = new CsvRecordBatch(builders.Length);
-            var parallel = new ParallelOptions
-            {
-                MaxDegreeOfParallelism = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount,
-            };
-            var rows = 0;
-            while (reader.Read())
-            {
-                if (reader.FieldCount != builders.Length)
-                {
-                    // Rows before the ragged one come first, so that the error reported is the first in the file.
-                    ParseBatch(builders, batch, rows, parallel);
-                    throw new InputException(displayPath, string.Create(CultureInfo.InvariantCulture,
-                        $"ragged row: {reader.FieldCount} fields where the header has {builders.Length}"), lines.LineOf(reader.ByteOffset));
-                }
-
-                batch.Add(reader);
-                if (batch.IsFull)
-                {
-                    ParseBatch(builders, batch, rows, parallel);
-                    rows += batch.Count;
-                    batch.Clear();
-                }
-            }
-
-            ParseBatch(builders, batch, rows, parallel);
-            rows += batch.Count;
-            if (rows == 0)
-            {
-                throw new InputException(displayPath, "the file has a header but no data rows", 1);
-            }
-
-            var columns = new CsvColumnData[builders.Length];
-            for (var i = 0; i < builders.Length; i++)
-            {
-                columns[i] = builders[i].Build(rows);
-                builders[i] = null!;
-            }
-
-            return new CsvFile(displayPath, [.. columns], rows, delimiter);
+        try
+        {
+            return ReadRecords(stream, displayPath, readerOptions, tokens, lines, capacity, parallel);
         }
         catch (CsvFormatException ex)
         {
             throw new InputException(displayPath, "malformed CSV quoting (a quote must open and close a whole field; a quote inside a quoted field is written twice)",
                 LineOfFormatError(stream, lines, readerOptions), inner: ex);
         }
+    }
+
+    private static CsvFile ReadRecords(Stream stream, string displayPath, CsvReaderOptions readerOptions, CsvMissingTokens tokens,
+        CsvLineLocator lines, int capacity, ParallelOptions parallel)
+    {
+        using var reader = CsvReader.Create(stream, readerOptions, leaveOpen: true);
+        var header = reader.Headers;
+        if (header.Count == 0)
+        {
+            throw new InputException(displayPath, "the file is empty (a header row is required)");
+        }
+
+        var builders = CreateBuilders(displayPath, header, tokens, lines, capacity);
+        var batch = new CsvRecordBatch(builders.Length);
+        var rows = 0;
+        while (reader.Read())
+        {
+            if (reader.FieldCount != builders.Length)
+            {
+                // Rows before the ragged one come first, so that the error reported is the first in the file.
+                ParseBatch(builders, batch, rows, parallel);
+                throw new InputException(displayPath, string.Create(CultureInfo.InvariantCulture,
+                    $"ragged row: {reader.FieldCount} fields where the header has {builders.Length}"), lines.LineOf(reader.ByteOffset));
+            }
+
+            batch.Add(reader);
+            if (batch.IsFull)
+            {
+                ParseBatch(builders, batch, rows, parallel);
+                rows += batch.Count;
+                batch.Clear();
+            }
+        }
+
+        ParseBatch(builders, batch, rows, parallel);
+        rows += batch.Count;
+        if (rows == 0)
+        {
+            throw new InputException(displayPath, "the file has a header but no data rows", 1);
+        }
+
+        var columns = new CsvColumnData[builders.Length];
+        for (var i = 0; i < builders.Length; i++)
+        {
+            columns[i] = builders[i].Build(rows);
+            builders[i] = null!;
+        }
+
+        return new CsvFile(displayPath, [.. columns], rows, (char)readerOptions.Separator!);
     }
 
     /// <summary>Parses the columns of a batch, several at once; when columns fail, the error of the earliest record (then
