@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Unicode;
-using SynthAudit.Core.Errors;
 
 namespace SynthAudit.Core.Csv;
 
@@ -21,7 +20,6 @@ internal sealed class CsvColumnBuilder
 
     private const int InitialCodes = 1 << 16;
 
-    private readonly string _path;
     private readonly CsvMissingTokens _missing;
     private readonly CsvLineLocator _lines;
     private readonly Utf8LevelTable _table = new();
@@ -36,9 +34,8 @@ internal sealed class CsvColumnBuilder
     private long? _firstTextOffset;
     private string? _firstText;
 
-    public CsvColumnBuilder(string path, string name, CsvMissingTokens missing, CsvLineLocator lines, int capacity)
+    public CsvColumnBuilder(string name, CsvMissingTokens missing, CsvLineLocator lines, int capacity)
     {
-        _path = path;
         _lines = lines;
         Name = name;
         _missing = missing;
@@ -72,43 +69,72 @@ internal sealed class CsvColumnBuilder
             Array.Resize(ref _codes, _capacity);
         }
 
-        for (var r = 0; r < batch.Count; r++)
+        var r = 0;
+        while (r < batch.Count)
         {
-            var row = firstRow + r;
-            var span = batch.Field(r, field);
-            if (span.Length > 0 && IsPlain(span))
+            r = _state switch
             {
-                if (_state == State.Numeric)
-                {
-                    if (Utf8Number.TryParsePlain(span, out var value))
-                    {
-                        _numbers![row] = value;
-                        continue;
-                    }
-                }
-                else if (_state != State.Empty)
-                {
-                    var code = _table.Find(span, out _);
-                    if (code >= 0)
-                    {
-                        _codes![row] = code;
-                        if (_state == State.NumericWithLevels)
-                        {
-                            _numbers![row] = _levelNumbers[code];
-                        }
-
-                        continue;
-                    }
-                }
+                State.Numeric => AddNumbers(batch, field, firstRow, r),
+                State.NumericWithLevels or State.Text => AddKnownLevels(batch, field, firstRow, r),
+                _ => r,
+            };
+            if (r < batch.Count)
+            {
+                // The one field the inline loops could not take.
+                CurrentRow = firstRow + r;
+                Add(batch.Field(r, field), firstRow + r, batch.Offset(r));
+                r++;
             }
-
-            CurrentRow = row;
-            Add(span, row, batch.Offset(r));
         }
     }
 
-    /// <summary>Whether a non-empty field can take the inline path: it cannot be a missing token.</summary>
-    private bool IsPlain(ReadOnlySpan<byte> span) => !_missing.MayStart(span[0]);
+    /// <summary>Adds plain numbers from record <paramref name="r"/> on; returns the first record it could not take.</summary>
+    private int AddNumbers(CsvRecordBatch batch, int field, int firstRow, int r)
+    {
+        var numbers = _numbers!;
+        for (; r < batch.Count; r++)
+        {
+            var span = batch.Field(r, field);
+            if (span.Length == 0 || _missing.MayStart(span[0]) || !Utf8Number.TryParsePlain(span, out var value))
+            {
+                return r;
+            }
+
+            numbers[firstRow + r] = value;
+        }
+
+        return r;
+    }
+
+    /// <summary>Adds values seen before from record <paramref name="r"/> on; returns the first record it could not take.</summary>
+    private int AddKnownLevels(CsvRecordBatch batch, int field, int firstRow, int r)
+    {
+        var codes = _codes!;
+        var numbers = _state == State.NumericWithLevels ? _numbers : null;
+        var levelNumbers = _levelNumbers;
+        for (; r < batch.Count; r++)
+        {
+            var span = batch.Field(r, field);
+            if (span.Length == 0 || _missing.MayStart(span[0]))
+            {
+                return r;
+            }
+
+            var code = _table.Find(span, out _);
+            if (code < 0)
+            {
+                return r;
+            }
+
+            codes[firstRow + r] = code;
+            if (numbers is not null)
+            {
+                numbers[firstRow + r] = levelNumbers[code];
+            }
+        }
+
+        return r;
+    }
 
     /// <summary>The data row being added (the row of an error thrown by <see cref="AddBatch"/>).</summary>
     public int CurrentRow { get; private set; }
@@ -213,7 +239,7 @@ internal sealed class CsvColumnBuilder
         // Past the level cap the codes of earlier rows are gone, so the column cannot become text: by then it has
         // thousands of distinct numbers, and the text is a data error.
         var text = Decode(span, offset);
-        throw new InputException(_path, "text value '" + Shorten(text) + "' in a column whose other values are numbers", _lines.LineOf(offset), Name);
+        throw Error(offset, "text value '" + Shorten(text) + "' in a column whose other values are numbers");
     }
 
     private void AddNumberWithLevel(ReadOnlySpan<byte> span, int row, long offset)
@@ -295,7 +321,7 @@ internal sealed class CsvColumnBuilder
 
         if (double.IsInfinity(value))
         {
-            throw new InputException(_path, "an infinite value is not allowed (use an empty field or NA for missing)", _lines.LineOf(offset), Name);
+            throw Error(offset, "an infinite value is not allowed (use an empty field or NA for missing)");
         }
 
         return true;
@@ -306,12 +332,12 @@ internal sealed class CsvColumnBuilder
     {
         if (span.IndexOf((byte)0) >= 0)
         {
-            throw new InputException(_path, "is not a text file (it contains NUL bytes)", _lines.LineOf(offset), Name);
+            throw Error(offset, "is not a text file (it contains NUL bytes)");
         }
 
         if (!Utf8.IsValid(span))
         {
-            throw new InputException(_path, "is not valid UTF-8 text (save the file as UTF-8)", _lines.LineOf(offset), Name);
+            throw Error(offset, "is not valid UTF-8 text (save the file as UTF-8)");
         }
 
         return Encoding.UTF8.GetString(span);
@@ -333,10 +359,12 @@ internal sealed class CsvColumnBuilder
         _capacity = capacity;
     }
 
+    private CsvFieldError Error(long offset, string problem) => new(Name, offset, problem) { Row = CurrentRow };
+
     private static string Shorten(string text) => text.Length > 40 ? text[..40] + "..." : text;
 
     /// <summary>Finishes the column after <paramref name="rows"/> data rows.</summary>
-    /// <exception cref="InputException">The column is numeric but for a few text values (at least 95 % numbers).</exception>
+    /// <exception cref="CsvFieldError">The column is numeric but for a few text values (at least 95 % numbers).</exception>
     public CsvColumnData Build(int rows)
     {
         switch (_state)
@@ -384,7 +412,7 @@ internal sealed class CsvColumnBuilder
 
         if (numeric > 0 && numeric >= 0.95 * (numeric + text))
         {
-            throw new InputException(_path, "text value '" + Shorten(_firstText!) + "' in a column whose other values are numbers", _lines.LineOf(_firstTextOffset!.Value), Name);
+            throw Error(_firstTextOffset!.Value, "text value '" + Shorten(_firstText!) + "' in a column whose other values are numbers");
         }
 
         return new CsvColumnData(Name, null, codes, [.. _levels], _missingCount, _firstTextOffset is null ? null : _lines.LineOf(_firstTextOffset.Value), _firstText);

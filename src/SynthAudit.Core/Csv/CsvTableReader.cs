@@ -91,6 +91,7 @@ public static class CsvTableReader
         }
     }
 
+    /// <summary>Reads the records in batches: while the columns of one batch are parsed (in parallel), the next is read.</summary>
     private static CsvFile ReadRecords(Stream stream, string displayPath, CsvReaderOptions readerOptions, CsvMissingTokens tokens,
         CsvLineLocator lines, int capacity, ParallelOptions parallel)
     {
@@ -102,46 +103,94 @@ public static class CsvTableReader
         }
 
         var builders = CreateBuilders(displayPath, header, tokens, lines, capacity);
-        var batch = new CsvRecordBatch(builders.Length);
+        CsvRecordBatch[] batches = [new(builders.Length), new(builders.Length)];
+        var current = 0;
         var rows = 0;
-        while (reader.Read())
+        Task? pending = null;
+        try
         {
-            if (reader.FieldCount != builders.Length)
+            while (reader.Read())
             {
-                // Rows before the ragged one come first, so that the error reported is the first in the file.
-                ParseBatch(builders, batch, rows, parallel);
-                throw new InputException(displayPath, string.Create(CultureInfo.InvariantCulture,
-                    $"ragged row: {reader.FieldCount} fields where the header has {builders.Length}"), lines.LineOf(reader.ByteOffset));
+                var batch = batches[current];
+                if (reader.FieldCount != builders.Length)
+                {
+                    // Rows before the ragged one come first, so that the error reported is the first in the file.
+                    var offset = reader.ByteOffset;
+                    var fieldCount = reader.FieldCount;
+                    Finish(ref pending);
+                    ParseBatch(builders, batch, rows, parallel);
+                    throw new InputException(displayPath, string.Create(CultureInfo.InvariantCulture,
+                        $"ragged row: {fieldCount} fields where the header has {builders.Length}"), lines.LineOf(offset));
+                }
+
+                batch.Add(reader);
+                if (batch.IsFull)
+                {
+                    Finish(ref pending);
+                    var first = rows;
+                    pending = Task.Run(() => ParseBatch(builders, batch, first, parallel));
+                    rows += batch.Count;
+                    current ^= 1;
+                    batches[current].Clear();
+                }
             }
 
-            batch.Add(reader);
-            if (batch.IsFull)
+            Finish(ref pending);
+            ParseBatch(builders, batches[current], rows, parallel);
+            rows += batches[current].Count;
+            if (rows == 0)
             {
-                ParseBatch(builders, batch, rows, parallel);
-                rows += batch.Count;
-                batch.Clear();
+                throw new InputException(displayPath, "the file has a header but no data rows", 1);
             }
-        }
 
-        ParseBatch(builders, batch, rows, parallel);
-        rows += batch.Count;
-        if (rows == 0)
+            var columns = new CsvColumnData[builders.Length];
+            for (var i = 0; i < builders.Length; i++)
+            {
+                columns[i] = builders[i].Build(rows);
+                builders[i] = null!;
+            }
+
+            return new CsvFile(displayPath, [.. columns], rows, (char)readerOptions.Separator!);
+        }
+        catch (CsvFieldError error)
         {
-            throw new InputException(displayPath, "the file has a header but no data rows", 1);
+            WaitQuietly(pending);
+            throw new InputException(displayPath, error.Problem, lines.LineOf(error.Offset), error.Column);
         }
-
-        var columns = new CsvColumnData[builders.Length];
-        for (var i = 0; i < builders.Length; i++)
+        finally
         {
-            columns[i] = builders[i].Build(rows);
-            builders[i] = null!;
+            WaitQuietly(pending);
         }
-
-        return new CsvFile(displayPath, [.. columns], rows, (char)readerOptions.Separator!);
     }
 
-    /// <summary>Parses the columns of a batch, several at once; when columns fail, the error of the earliest record (then
-    /// the leftmost column) is thrown, so the outcome does not depend on the number of threads.</summary>
+    /// <summary>Waits for the batch being parsed, rethrowing its error as is.</summary>
+    private static void Finish(ref Task? pending)
+    {
+        var task = pending;
+        pending = null;
+        task?.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Waits for the batch being parsed when leaving on another error (which wins).</summary>
+    private static void WaitQuietly(Task? pending)
+    {
+        if (pending is null)
+        {
+            return;
+        }
+
+        try
+        {
+            pending.GetAwaiter().GetResult();
+        }
+        catch (CsvFieldError)
+        {
+            // An earlier error is already on its way out.
+        }
+    }
+
+    /// <summary>Parses the columns of a batch, several at once; when columns fail, the error of the earliest row (then the
+    /// leftmost column) is thrown, so the outcome does not depend on the number of threads.</summary>
     private static void ParseBatch(CsvColumnBuilder[] builders, CsvRecordBatch batch, int firstRow, ParallelOptions parallel)
     {
         if (batch.Count == 0)
@@ -149,8 +198,7 @@ public static class CsvTableReader
             return;
         }
 
-        var errors = new InputException?[builders.Length];
-        var errorRows = new int[builders.Length];
+        var errors = new CsvFieldError?[builders.Length];
         var partitions = Math.Min(parallel.MaxDegreeOfParallelism, builders.Length);
         Parallel.For(0, partitions, parallel, p =>
         {
@@ -160,26 +208,25 @@ public static class CsvTableReader
                 {
                     builders[c].AddBatch(batch, c, firstRow);
                 }
-                catch (InputException ex)
+                catch (CsvFieldError ex)
                 {
                     errors[c] = ex;
-                    errorRows[c] = builders[c].CurrentRow;
                 }
             }
         });
 
-        var first = -1;
-        for (var c = 0; c < builders.Length; c++)
+        CsvFieldError? first = null;
+        foreach (var error in errors)
         {
-            if (errors[c] is not null && (first < 0 || errorRows[c] < errorRows[first]))
+            if (error is not null && (first is null || error.Row < first.Row))
             {
-                first = c;
+                first = error;
             }
         }
 
-        if (first >= 0)
+        if (first is not null)
         {
-            throw errors[first]!;
+            throw first;
         }
     }
 
@@ -256,7 +303,7 @@ public static class CsvTableReader
                 throw new InputException(path, "duplicate column name in the header", 1, name);
             }
 
-            builders[i] = new CsvColumnBuilder(path, name, tokens, lines, capacity);
+            builders[i] = new CsvColumnBuilder(name, tokens, lines, capacity);
         }
 
         return builders;
