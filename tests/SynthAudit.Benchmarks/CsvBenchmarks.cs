@@ -68,24 +68,6 @@ public class CsvBenchmarks
         return length;
     }
 
-    public static long TmpCopyOnly(string path)
-    {
-        using var reader = CsvReader.FromFile(path, CsvReaderOptions.Default with { Separator = ',' });
-        var batch = new CsvRecordBatch(20);
-        long n = 0;
-        while (reader.Read())
-        {
-            batch.Add(reader);
-            if (batch.IsFull)
-            {
-                n += batch.Count;
-                batch.Clear();
-            }
-        }
-
-        return n;
-    }
-
     /// <summary>Writes <paramref name="rows"/> rows of mixed columns from a fixed seed.</summary>
     public static void WriteGenerated(string path, int rows, long seed)
     {

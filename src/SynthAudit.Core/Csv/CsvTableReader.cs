@@ -267,7 +267,11 @@ public static class CsvTableReader
             {
                 var span = buffer.AsSpan(0, n);
                 lf += span.Count((byte)'\n');
-                cr += span.Count((byte)'\r');
+                if (lf == 0)
+                {
+                    // Only files with classic Mac line ends (CR alone) need the second count.
+                    cr += span.Count((byte)'\r');
+                }
                 last = span[^1];
             }
 
