@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Unicode;
-using SynthAudit.Core.Errors;
 
 namespace SynthAudit.Core.Csv;
 
@@ -19,12 +18,13 @@ internal sealed class CsvColumnBuilder
 {
     internal const int DictionaryCap = 4096;
 
-    private readonly string _path;
+    private const int InitialCodes = 1 << 16;
+
     private readonly CsvMissingTokens _missing;
     private readonly CsvLineLocator _lines;
     private readonly Utf8LevelTable _table = new();
     private readonly List<string> _levels = [];
-    private readonly List<double> _levelNumbers = [];
+    private double[] _levelNumbers = new double[16];
     private int _capacity;
     private double[]? _numbers;
     private int[]? _codes;
@@ -34,9 +34,8 @@ internal sealed class CsvColumnBuilder
     private long? _firstTextOffset;
     private string? _firstText;
 
-    public CsvColumnBuilder(string path, string name, CsvMissingTokens missing, CsvLineLocator lines, int capacity)
+    public CsvColumnBuilder(string name, CsvMissingTokens missing, CsvLineLocator lines, int capacity)
     {
-        _path = path;
         _lines = lines;
         Name = name;
         _missing = missing;
@@ -53,15 +52,97 @@ internal sealed class CsvColumnBuilder
 
     public string Name { get; }
 
-    /// <summary>Adds the field of data row <paramref name="row"/> (0-based, consecutive) of the record that starts at byte
-    /// <paramref name="offset"/> of the input; spaces and tabs around the value are ignored.</summary>
-    public void Add(ReadOnlySpan<byte> span, int row, long offset)
+    /// <summary>Adds field <paramref name="field"/> of every record of <paramref name="batch"/>, whose first record is data row
+    /// <paramref name="firstRow"/>.</summary>
+    /// <remarks>The loop handles the common cases inline (a plain number; a value seen before) and sends everything else
+    /// (missing tokens, new values, errors) through <see cref="Add"/>.</remarks>
+    public void AddBatch(CsvRecordBatch batch, int field, int firstRow)
     {
-        if (span.Length > 0 && (span[0] is (byte)' ' or (byte)'\t' || span[^1] is (byte)' ' or (byte)'\t'))
+        var end = firstRow + batch.Count;
+        if (end > _capacity)
         {
-            span = span.Trim(" \t"u8);
+            Grow(end - 1);
         }
 
+        if (_codes is not null && end > _codes.Length)
+        {
+            Array.Resize(ref _codes, _capacity);
+        }
+
+        var r = 0;
+        while (r < batch.Count)
+        {
+            r = _state switch
+            {
+                State.Numeric => AddNumbers(batch, field, firstRow, r),
+                State.NumericWithLevels or State.Text => AddKnownLevels(batch, field, firstRow, r),
+                _ => r,
+            };
+            if (r < batch.Count)
+            {
+                // The one field the inline loops could not take.
+                CurrentRow = firstRow + r;
+                Add(batch.Field(r, field), firstRow + r, batch.Offset(r));
+                r++;
+            }
+        }
+    }
+
+    /// <summary>Adds plain numbers from record <paramref name="r"/> on; returns the first record it could not take.</summary>
+    private int AddNumbers(CsvRecordBatch batch, int field, int firstRow, int r)
+    {
+        var numbers = _numbers!;
+        for (; r < batch.Count; r++)
+        {
+            var span = batch.Field(r, field);
+            if (span.Length == 0 || _missing.MayStart(span[0]) || !Utf8Number.TryParsePlain(span, out var value))
+            {
+                return r;
+            }
+
+            numbers[firstRow + r] = value;
+        }
+
+        return r;
+    }
+
+    /// <summary>Adds values seen before from record <paramref name="r"/> on; returns the first record it could not take.</summary>
+    private int AddKnownLevels(CsvRecordBatch batch, int field, int firstRow, int r)
+    {
+        var codes = _codes!;
+        var numbers = _state == State.NumericWithLevels ? _numbers : null;
+        var levelNumbers = _levelNumbers;
+        for (; r < batch.Count; r++)
+        {
+            var span = batch.Field(r, field);
+            if (span.Length == 0 || _missing.MayStart(span[0]))
+            {
+                return r;
+            }
+
+            var code = _table.Find(span, out _);
+            if (code < 0)
+            {
+                return r;
+            }
+
+            codes[firstRow + r] = code;
+            if (numbers is not null)
+            {
+                numbers[firstRow + r] = levelNumbers[code];
+            }
+        }
+
+        return r;
+    }
+
+    /// <summary>The data row being added (the row of an error thrown by <see cref="AddBatch"/>).</summary>
+    public int CurrentRow { get; private set; }
+
+    /// <summary>Adds the field of data row <paramref name="row"/> (0-based, consecutive) of the record that starts at byte
+    /// <paramref name="offset"/> of the input.</summary>
+    public void Add(ReadOnlySpan<byte> span, int row, long offset)
+    {
         if (span.Length == 0 || _missing.IsMissing(span))
         {
             AddMissing(row);
@@ -129,7 +210,9 @@ internal sealed class CsvColumnBuilder
     /// <summary>The first non-missing value decides the starting state.</summary>
     private void Start(ReadOnlySpan<byte> span, int row, long offset)
     {
-        _codes = new int[_capacity];
+        // A continuous column drops its codes after a few thousand rows, so they start small and jump to full size
+        // only when the column keeps them (or is text).
+        _codes = new int[Math.Min(_capacity, Math.Max(InitialCodes, row + CsvRecordBatch.Capacity))];
         _codes.AsSpan(0, row).Fill(-1);
         if (TryParseNumber(span, offset, out _))
         {
@@ -156,7 +239,7 @@ internal sealed class CsvColumnBuilder
         // Past the level cap the codes of earlier rows are gone, so the column cannot become text: by then it has
         // thousands of distinct numbers, and the text is a data error.
         var text = Decode(span, offset);
-        throw new InputException(_path, "text value '" + Shorten(text) + "' in a column whose other values are numbers", _lines.LineOf(offset), Name);
+        throw Error(offset, "text value '" + Shorten(text) + "' in a column whose other values are numbers");
     }
 
     private void AddNumberWithLevel(ReadOnlySpan<byte> span, int row, long offset)
@@ -180,7 +263,7 @@ internal sealed class CsvColumnBuilder
 
             code = _table.Add(span, hash);
             _levels.Add(Encoding.UTF8.GetString(span));
-            _levelNumbers.Add(parsed);
+            SetLevelNumber(code, parsed);
         }
 
         _numbers![row] = _levelNumbers[code];
@@ -195,7 +278,7 @@ internal sealed class CsvColumnBuilder
             var text = Decode(span, offset);
             code = _table.Add(span, hash);
             _levels.Add(text);
-            _levelNumbers.Add(TryParseNumber(span, offset, out var value) ? value : double.NaN);
+            SetLevelNumber(code, TryParseNumber(span, offset, out var value) ? value : double.NaN);
             if (double.IsNaN(_levelNumbers[code]) && _firstTextOffset is null)
             {
                 _firstTextOffset = offset;
@@ -204,6 +287,16 @@ internal sealed class CsvColumnBuilder
         }
 
         _codes![row] = code;
+    }
+
+    private void SetLevelNumber(int code, double value)
+    {
+        if (code == _levelNumbers.Length)
+        {
+            Array.Resize(ref _levelNumbers, code * 2);
+        }
+
+        _levelNumbers[code] = value;
     }
 
     private void SwitchToText()
@@ -228,7 +321,7 @@ internal sealed class CsvColumnBuilder
 
         if (double.IsInfinity(value))
         {
-            throw new InputException(_path, "an infinite value is not allowed (use an empty field or NA for missing)", _lines.LineOf(offset), Name);
+            throw Error(offset, "an infinite value is not allowed (use an empty field or NA for missing)");
         }
 
         return true;
@@ -239,12 +332,12 @@ internal sealed class CsvColumnBuilder
     {
         if (span.IndexOf((byte)0) >= 0)
         {
-            throw new InputException(_path, "is not a text file (it contains NUL bytes)", _lines.LineOf(offset), Name);
+            throw Error(offset, "is not a text file (it contains NUL bytes)");
         }
 
         if (!Utf8.IsValid(span))
         {
-            throw new InputException(_path, "is not valid UTF-8 text (save the file as UTF-8)", _lines.LineOf(offset), Name);
+            throw Error(offset, "is not valid UTF-8 text (save the file as UTF-8)");
         }
 
         return Encoding.UTF8.GetString(span);
@@ -266,10 +359,12 @@ internal sealed class CsvColumnBuilder
         _capacity = capacity;
     }
 
+    private CsvFieldError Error(long offset, string problem) => new(Name, offset, problem) { Row = CurrentRow };
+
     private static string Shorten(string text) => text.Length > 40 ? text[..40] + "..." : text;
 
     /// <summary>Finishes the column after <paramref name="rows"/> data rows.</summary>
-    /// <exception cref="InputException">The column is numeric but for a few text values (at least 95 % numbers).</exception>
+    /// <exception cref="CsvFieldError">The column is numeric but for a few text values (at least 95 % numbers).</exception>
     public CsvColumnData Build(int rows)
     {
         switch (_state)
@@ -317,7 +412,7 @@ internal sealed class CsvColumnBuilder
 
         if (numeric > 0 && numeric >= 0.95 * (numeric + text))
         {
-            throw new InputException(_path, "text value '" + Shorten(_firstText!) + "' in a column whose other values are numbers", _lines.LineOf(_firstTextOffset!.Value), Name);
+            throw Error(_firstTextOffset!.Value, "text value '" + Shorten(_firstText!) + "' in a column whose other values are numbers");
         }
 
         return new CsvColumnData(Name, null, codes, [.. _levels], _missingCount, _firstTextOffset is null ? null : _lines.LineOf(_firstTextOffset.Value), _firstText);

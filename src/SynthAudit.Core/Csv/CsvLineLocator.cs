@@ -19,6 +19,14 @@ internal sealed class CsvLineLocator
     /// <summary>The line that contains the byte at <paramref name="offset"/> (counted from where reading started).</summary>
     public long LineOf(long offset)
     {
+        lock (_stream)
+        {
+            return Count(offset);
+        }
+    }
+
+    private long Count(long offset)
+    {
         var position = _stream.Position;
         try
         {

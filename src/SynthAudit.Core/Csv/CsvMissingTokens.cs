@@ -28,6 +28,9 @@ internal sealed class CsvMissingTokens
         }
     }
 
+    /// <summary>Whether a token starts with <paramref name="first"/> (without case): if not, no field starting with it is missing.</summary>
+    public bool MayStart(byte first) => _first[first];
+
     /// <summary>Whether a non-empty, trimmed field is one of the tokens (ASCII case-insensitive; other bytes exact).</summary>
     public bool IsMissing(ReadOnlySpan<byte> span)
     {

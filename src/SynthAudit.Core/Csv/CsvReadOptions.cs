@@ -11,6 +11,9 @@ public sealed record CsvReadOptions
     /// <summary>The delimiter, or null to detect it among <c>,</c> <c>;</c> tab and <c>|</c> from the header line.</summary>
     public char? Delimiter { get; init; }
 
+    /// <summary>The most threads that parse columns at once (-1: one per core). The result never depends on it.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
     /// <summary>The default options.</summary>
     public static CsvReadOptions Default { get; } = new();
 }

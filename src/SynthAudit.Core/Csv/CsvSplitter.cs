@@ -97,7 +97,7 @@ public static class CsvSplitter
         var headerBytes = Encoding.UTF8.GetBytes(header + "\n");
         trainBuffer.Write(headerBytes);
         holdoutBuffer.Write(headerBytes);
-        var options = CsvReaderOptions.Default with { Separator = file.Delimiter, HasHeader = true, SkipEmptyLines = true };
+        var options = CsvReaderOptions.Default with { Separator = file.Delimiter, HasHeader = true, SkipEmptyLines = true, DetectSeparatorHint = false };
         using (var reader = CsvReader.FromFile(inputPath, options))
         {
             var row = 0;

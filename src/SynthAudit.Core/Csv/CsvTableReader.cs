@@ -63,35 +63,81 @@ public static class CsvTableReader
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MalformedData = CsvMalformedDataHandling.Throw,
         };
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount,
+        };
 
         try
         {
-            using var reader = CsvReader.Create(stream, readerOptions, leaveOpen: true);
-            var header = reader.Headers;
-            if (header.Count == 0)
-            {
-                throw new InputException(displayPath, "the file is empty (a header row is required)");
-            }
+            return ReadRecords(stream, displayPath, readerOptions, tokens, lines, capacity, parallel);
+        }
+        catch (CsvFormatException)
+        {
+            // A quoted field after padding (a, "b, c") is malformed without trimming, which costs every field; such
+            // files are rare, so only they are read again with it.
+            readerOptions = readerOptions with { TrimWhitespace = true };
+            stream.Position = lines.Origin;
+        }
 
-            var builders = CreateBuilders(displayPath, header, tokens, lines, capacity);
-            var rows = 0;
+        try
+        {
+            return ReadRecords(stream, displayPath, readerOptions, tokens, lines, capacity, parallel);
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new InputException(displayPath, "malformed CSV quoting (a quote must open and close a whole field; a quote inside a quoted field is written twice)",
+                LineOfFormatError(stream, lines, readerOptions), inner: ex);
+        }
+    }
+
+    /// <summary>Reads the records in batches: while the columns of one batch are parsed (in parallel), the next is read.</summary>
+    private static CsvFile ReadRecords(Stream stream, string displayPath, CsvReaderOptions readerOptions, CsvMissingTokens tokens,
+        CsvLineLocator lines, int capacity, ParallelOptions parallel)
+    {
+        using var reader = CsvReader.Create(stream, readerOptions, leaveOpen: true);
+        var header = reader.Headers;
+        if (header.Count == 0)
+        {
+            throw new InputException(displayPath, "the file is empty (a header row is required)");
+        }
+
+        var builders = CreateBuilders(displayPath, header, tokens, lines, capacity);
+        CsvRecordBatch[] batches = [new(builders.Length), new(builders.Length)];
+        var current = 0;
+        var rows = 0;
+        Task? pending = null;
+        try
+        {
             while (reader.Read())
             {
-                var offset = reader.ByteOffset;
+                var batch = batches[current];
                 if (reader.FieldCount != builders.Length)
                 {
+                    // Rows before the ragged one come first, so that the error reported is the first in the file.
+                    var offset = reader.ByteOffset;
+                    var fieldCount = reader.FieldCount;
+                    Finish(ref pending);
+                    ParseBatch(builders, batch, rows, parallel);
                     throw new InputException(displayPath, string.Create(CultureInfo.InvariantCulture,
-                        $"ragged row: {reader.FieldCount} fields where the header has {builders.Length}"), lines.LineOf(offset));
+                        $"ragged row: {fieldCount} fields where the header has {builders.Length}"), lines.LineOf(offset));
                 }
 
-                for (var i = 0; i < builders.Length; i++)
+                batch.Add(reader);
+                if (batch.IsFull)
                 {
-                    builders[i].Add(reader.GetSpan(i), rows, offset);
+                    Finish(ref pending);
+                    var first = rows;
+                    pending = Task.Run(() => ParseBatch(builders, batch, first, parallel));
+                    rows += batch.Count;
+                    current ^= 1;
+                    batches[current].Clear();
                 }
-
-                rows++;
             }
 
+            Finish(ref pending);
+            ParseBatch(builders, batches[current], rows, parallel);
+            rows += batches[current].Count;
             if (rows == 0)
             {
                 throw new InputException(displayPath, "the file has a header but no data rows", 1);
@@ -104,12 +150,83 @@ public static class CsvTableReader
                 builders[i] = null!;
             }
 
-            return new CsvFile(displayPath, [.. columns], rows, delimiter);
+            return new CsvFile(displayPath, [.. columns], rows, (char)readerOptions.Separator!);
         }
-        catch (CsvFormatException ex)
+        catch (CsvFieldError error)
         {
-            throw new InputException(displayPath, "malformed CSV quoting (a quote must open and close a whole field; a quote inside a quoted field is written twice)",
-                LineOfFormatError(stream, lines, readerOptions), inner: ex);
+            WaitQuietly(pending);
+            throw new InputException(displayPath, error.Problem, lines.LineOf(error.Offset), error.Column);
+        }
+        finally
+        {
+            WaitQuietly(pending);
+        }
+    }
+
+    /// <summary>Waits for the batch being parsed, rethrowing its error as is.</summary>
+    private static void Finish(ref Task? pending)
+    {
+        var task = pending;
+        pending = null;
+        task?.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Waits for the batch being parsed when leaving on another error (which wins).</summary>
+    private static void WaitQuietly(Task? pending)
+    {
+        if (pending is null)
+        {
+            return;
+        }
+
+        try
+        {
+            pending.GetAwaiter().GetResult();
+        }
+        catch (CsvFieldError)
+        {
+            // An earlier error is already on its way out.
+        }
+    }
+
+    /// <summary>Parses the columns of a batch, several at once; when columns fail, the error of the earliest row (then the
+    /// leftmost column) is thrown, so the outcome does not depend on the number of threads.</summary>
+    private static void ParseBatch(CsvColumnBuilder[] builders, CsvRecordBatch batch, int firstRow, ParallelOptions parallel)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var errors = new CsvFieldError?[builders.Length];
+        var partitions = Math.Min(parallel.MaxDegreeOfParallelism, builders.Length);
+        Parallel.For(0, partitions, parallel, p =>
+        {
+            for (var c = p; c < builders.Length; c += partitions)
+            {
+                try
+                {
+                    builders[c].AddBatch(batch, c, firstRow);
+                }
+                catch (CsvFieldError ex)
+                {
+                    errors[c] = ex;
+                }
+            }
+        });
+
+        CsvFieldError? first = null;
+        foreach (var error in errors)
+        {
+            if (error is not null && (first is null || error.Row < first.Row))
+            {
+                first = error;
+            }
+        }
+
+        if (first is not null)
+        {
+            throw first;
         }
     }
 
@@ -150,7 +267,11 @@ public static class CsvTableReader
             {
                 var span = buffer.AsSpan(0, n);
                 lf += span.Count((byte)'\n');
-                cr += span.Count((byte)'\r');
+                if (lf == 0)
+                {
+                    // Only files with classic Mac line ends (CR alone) need the second count.
+                    cr += span.Count((byte)'\r');
+                }
                 last = span[^1];
             }
 
@@ -186,7 +307,7 @@ public static class CsvTableReader
                 throw new InputException(path, "duplicate column name in the header", 1, name);
             }
 
-            builders[i] = new CsvColumnBuilder(path, name, tokens, lines, capacity);
+            builders[i] = new CsvColumnBuilder(name, tokens, lines, capacity);
         }
 
         return builders;

@@ -6,7 +6,8 @@ using SynthAudit.Core.IO;
 namespace SynthAudit.Core.Csv;
 
 /// <summary>Writes a table as RFC 4180 CSV (comma, UTF-8 without BOM, LF line ends, invariant numbers), atomically.</summary>
-/// <remarks>Missing values are written as empty fields; datetimes as ISO 8601 UTC; integral numbers without a decimal point.</remarks>
+/// <remarks>Missing values are written as empty fields; datetimes as ISO 8601 UTC (a date alone at midnight, fractions of a
+/// second only when present); integral numbers without a decimal point, others in the shortest form that reads back exactly.</remarks>
 public static class CsvTableWriter
 {
     /// <summary>Writes <paramref name="table"/> to <paramref name="path"/> atomically.</summary>
@@ -50,7 +51,7 @@ public static class CsvTableWriter
                     var instant = DateTimeOffset.UnixEpoch.AddSeconds(v);
                     return instant.TimeOfDay == TimeSpan.Zero
                         ? instant.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                        : instant.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                        : instant.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
                 }
 
                 return v == Math.Floor(v) && Math.Abs(v) < 1e15

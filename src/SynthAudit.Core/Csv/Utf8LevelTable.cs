@@ -112,14 +112,16 @@ internal sealed class Utf8LevelTable
             key = key[8..];
         }
 
-        if (key.Length > 0)
+        if (key.Length >= 4)
         {
-            ulong tail = 0;
-            for (var i = 0; i < key.Length; i++)
-            {
-                tail |= (ulong)key[i] << (8 * i);
-            }
-
+            // Two overlapping 4-byte reads cover 4 to 7 bytes without a loop.
+            var tail = BinaryPrimitives.ReadUInt32LittleEndian(key) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(key[^4..]) << 32);
+            h = (h ^ tail) * Prime;
+            h ^= h >> 29;
+        }
+        else if (key.Length > 0)
+        {
+            var tail = key[0] | ((ulong)key[key.Length >> 1] << 8) | ((ulong)key[^1] << 16);
             h = (h ^ tail) * Prime;
             h ^= h >> 29;
         }

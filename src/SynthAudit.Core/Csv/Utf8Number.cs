@@ -17,7 +17,11 @@ internal static class Utf8Number
     ];
 
     /// <summary>Parses <paramref name="span"/> as <see cref="NumberStyles.Float"/> in the invariant culture.</summary>
-    public static bool TryParse(ReadOnlySpan<byte> span, out double value)
+    public static bool TryParse(ReadOnlySpan<byte> span, out double value) =>
+        TryParsePlain(span, out value) || Slow(span, out value);
+
+    /// <summary>Parses a plain decimal exactly; false for anything else (which may still be a number).</summary>
+    public static bool TryParsePlain(ReadOnlySpan<byte> span, out double value)
     {
         var i = 0;
         var negative = false;
@@ -43,9 +47,10 @@ internal static class Utf8Number
                     decimals++;
                 }
 
-                if (mantissa >= MaxExact || digits > 19)
+                if (mantissa >= MaxExact)
                 {
-                    return Slow(span, out value);
+                    value = 0;
+                    return false;
                 }
             }
             else if (span[i] == (byte)'.' && !point)
@@ -54,13 +59,15 @@ internal static class Utf8Number
             }
             else
             {
-                return Slow(span, out value);
+                value = 0;
+                return false;
             }
         }
 
         if (digits == 0 || decimals >= s_powers.Length)
         {
-            return Slow(span, out value);
+            value = 0;
+            return false;
         }
 
         value = decimals == 0 ? mantissa : mantissa / s_powers[decimals];

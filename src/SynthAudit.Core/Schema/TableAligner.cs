@@ -81,7 +81,8 @@ public static class TableAligner
 
     private static NumericColumn ToDatetime(ColumnSchema col, CsvColumnData data, string role, List<string> warnings)
     {
-        if (data.Numbers is not null && data.Codes is null)
+        // Numbers (e.g. a column forced to datetime that holds epoch seconds) are seconds already.
+        if (data.Numbers is not null)
         {
             return new NumericColumn(col.Name, data.Numbers, ColumnKind.Datetime);
         }
@@ -118,12 +119,13 @@ public static class TableAligner
 
     private static List<Column> ToCategorical(ColumnSchema col, List<CsvColumnData> data, List<string> roles, List<string> warnings)
     {
-        if (col.Kind == ColumnKind.Identifier && data.Any(d => d.Codes is null))
+        if (col.Kind == ColumnKind.Identifier && data.All(d => d.Numbers is not null) && data.Any(d => d.Codes is null))
         {
             return data.Select(d => (Column)new NumericColumn(col.Name, d.Numbers!, ColumnKind.Identifier)).ToList();
         }
 
         var shared = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byNumber = new Dictionary<double, int>();
         var levels = new List<string>();
         var result = new List<Column>();
         var encoded = new List<int[]>();
@@ -134,13 +136,22 @@ public static class TableAligner
             var newLevels = 0;
             for (var i = 0; i < fileLevels.Length; i++)
             {
-                if (!shared.TryGetValue(fileLevels[i], out map[i]))
+                // Levels match by spelling, or else by numeric value, so that "1.0" in one file is "1" in another.
+                var isNumber = double.TryParse(fileLevels[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var number);
+                if (shared.TryGetValue(fileLevels[i], out map[i]) || (isNumber && byNumber.TryGetValue(number, out map[i])))
                 {
-                    map[i] = levels.Count;
-                    shared.Add(fileLevels[i], map[i]);
-                    levels.Add(fileLevels[i]);
-                    newLevels++;
+                    continue;
                 }
+
+                map[i] = levels.Count;
+                shared.Add(fileLevels[i], map[i]);
+                levels.Add(fileLevels[i]);
+                if (isNumber)
+                {
+                    byNumber.TryAdd(number, map[i]);
+                }
+
+                newLevels++;
             }
 
             var remapped = new int[codes.Length];

@@ -12,7 +12,7 @@ public sealed record TableSchema(ImmutableArray<ColumnSchema> Columns)
     /// <summary>The target column, if one was chosen.</summary>
     public ColumnSchema? Target => Columns.FirstOrDefault(c => c.Role == ColumnRole.Target);
 
-    /// <summary>The protected attributes, in the order given.</summary>
+    /// <summary>The protected attributes, in file order.</summary>
     public IEnumerable<ColumnSchema> Sensitive => Columns.Where(c => c.Role == ColumnRole.Sensitive);
 
     /// <summary>The schema entry for a column, or null.</summary>

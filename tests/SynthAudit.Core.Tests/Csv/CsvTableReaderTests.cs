@@ -466,6 +466,70 @@ public sealed class CsvTableReaderTests
     }
 
     [Fact]
+    public void Read_SpacesInsideQuotes_AreKept()
+    {
+        // Arrange / Act
+        var file = CsvText.Read("a,b\n\"  x \",1\n  \" y\"  ,2\n");
+
+        // Assert
+        Assert.Equal(["  x ", " y"], file.Columns[0].Levels.ToArray());
+    }
+
+    [Fact]
+    public void Read_OneThreadOrMany_SameColumns()
+    {
+        // Arrange: enough rows for several batches, mixed kinds
+        var text = new StringBuilder("f,i,c,m\n");
+        for (var i = 0; i < 3 * CsvRecordBatch.Capacity + 17; i++)
+        {
+            text.Append(i * 0.25).Append(',').Append(i % 13).Append(',').Append("c" + (i % 5)).Append(',').Append(i % 11 == 0 ? "NA" : "x").Append('\n');
+        }
+
+        // Act
+        var one = CsvText.Read(text.ToString(), new CsvReadOptions { MaxDegreeOfParallelism = 1 });
+        var many = CsvText.Read(text.ToString(), new CsvReadOptions { MaxDegreeOfParallelism = 4 });
+
+        // Assert
+        Assert.Equal(one.RowCount, many.RowCount);
+        for (var c = 0; c < one.Columns.Length; c++)
+        {
+            Assert.Equal(one.Columns[c].Numbers, many.Columns[c].Numbers);
+            Assert.Equal(one.Columns[c].Codes, many.Columns[c].Codes);
+            Assert.Equal(one.Columns[c].Levels.ToArray(), many.Columns[c].Levels.ToArray());
+            Assert.Equal(one.Columns[c].MissingCount, many.Columns[c].MissingCount);
+        }
+    }
+
+    [Fact]
+    public void Read_ErrorsInTwoColumns_ReportsEarliestRowWhateverTheThreads()
+    {
+        // Arrange: column b fails on line 7, column a on line 9
+        var text = new StringBuilder("a,b\n");
+        for (var i = 0; i < 40; i++)
+        {
+            text.Append(i == 7 ? "Infinity" : "1").Append(',').Append(i == 5 ? "-Infinity" : "2").Append('\n');
+        }
+
+        // Act
+        var one = CsvText.ErrorOf(text.ToString(), new CsvReadOptions { MaxDegreeOfParallelism = 1 });
+        var many = CsvText.ErrorOf(text.ToString(), new CsvReadOptions { MaxDegreeOfParallelism = 2 });
+
+        // Assert
+        Assert.Equal("data.csv:7 column 'b': an infinite value is not allowed (use an empty field or NA for missing)", one);
+        Assert.Equal(one, many);
+    }
+
+    [Fact]
+    public void Read_RaggedRowAfterBadValue_ReportsBadValueFirst()
+    {
+        // Arrange / Act
+        var message = CsvText.ErrorOf("a,b\n1,2\nInfinity,3\n4\n");
+
+        // Assert
+        Assert.Equal("data.csv:3 column 'a': an infinite value is not allowed (use an empty field or NA for missing)", message);
+    }
+
+    [Fact]
     public void Read_AdultTrain_HasExpectedShape()
     {
         // Arrange / Act
