@@ -112,7 +112,7 @@ internal sealed class FidelityAnalysis
     private static FidelityAnalysis Compute(AuditInput input, MetricContext context, CancellationToken ct)
     {
         var encoding = FidelityEncoding.Build(input);
-        var plan = new FidelityPlan(encoding, context.RandomFor(MetricIds.KMarginal, "marginals"));
+        var plan = new FidelityPlan(encoding, context.RandomFor(MetricIds.KMarginal, "marginals"), context.ParallelOptions(ct));
         var nR = encoding.RowCounts[Sides.Real];
         var nS = encoding.RowCounts[Sides.Synthetic];
         var allReal = RowSet.All(nR);

@@ -10,7 +10,11 @@ internal sealed class RowSet
     {
         Rows = new int[capacity];
         Weights = new int[capacity];
+        Multiplicity = new int[capacity];
     }
+
+    /// <summary>The multiplicity of every row of the table (0 for rows not drawn).</summary>
+    public int[] Multiplicity { get; private set; }
 
     /// <summary>Row indices (ascending).</summary>
     public int[] Rows { get; }
@@ -32,6 +36,7 @@ internal sealed class RowSet
         {
             set.Rows[i] = i;
             set.Weights[i] = 1;
+            set.Multiplicity[i] = 1;
         }
 
         set.Count = rows;
@@ -40,8 +45,9 @@ internal sealed class RowSet
     }
 
     /// <summary>Fills the set from a multiplicity vector (one count per row).</summary>
-    public void SetFromCounts(ReadOnlySpan<int> counts)
+    public void SetFromCounts(int[] counts)
     {
+        Multiplicity = counts;
         var n = 0;
         long total = 0;
         for (var i = 0; i < counts.Length; i++)
