@@ -141,4 +141,27 @@ public sealed class FidelityBadInputTests
         AssertClean(results);
         Assert.Equal(MetricStatus.Skipped, results.Single(r => r.Metric.Id == MetricIds.KsComplement).Status);
     }
+
+    [Fact]
+    public void Compute_ClassifiersWithConstantAndEmptyColumns_StayClean()
+    {
+        // Arrange: 40 rows per side, a constant column, an all-missing column and a one-sided category
+        var levels = Levels("a", "b", "z");
+        var nan = double.NaN;
+        var x = Enumerable.Range(0, 40).Select(i => (double)(i % 7)).ToArray();
+        var real = new TableBuilder().Numeric("k", [.. Enumerable.Repeat(1.0, 40)]).Numeric("m", [.. Enumerable.Repeat(nan, 40)])
+            .Numeric("x", x).Categorical("c", levels, [.. Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? "a" : "b")]).Build();
+        var synthetic = new TableBuilder().Numeric("k", [.. Enumerable.Repeat(1.0, 40)]).Numeric("m", [.. Enumerable.Repeat(nan, 40)])
+            .Numeric("x", [.. x.Reverse()]).Categorical("c", levels, [.. Enumerable.Range(0, 40).Select(i => i % 3 == 0 ? "z" : "a")]).Build();
+        var context = Context(10);
+
+        // Act
+        var results = RunAll(Input(real, synthetic), context);
+
+        // Assert
+        AssertClean(results);
+        Assert.Equal(MetricStatus.Ok, results.Single(r => r.Metric.Id == MetricIds.DetectionAuc).Status);
+        Assert.Equal(MetricStatus.Ok, results.Single(r => r.Metric.Id == MetricIds.PmseRatio).Status);
+        Assert.Contains(results.Single(r => r.Metric.Id == MetricIds.Wasserstein).Warnings, w => w.Contains('k', StringComparison.Ordinal));
+    }
 }

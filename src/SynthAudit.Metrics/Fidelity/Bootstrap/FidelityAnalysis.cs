@@ -112,6 +112,15 @@ internal sealed class FidelityAnalysis
     private static FidelityAnalysis Compute(AuditInput input, MetricContext context, CancellationToken ct)
     {
         var encoding = FidelityEncoding.Build(input);
+        foreach (var note in encoding.Notes)
+        {
+            context.Warn("fidelity: column left out, " + note);
+        }
+
+        if (encoding.RowCounts[Sides.Synthetic] < 30)
+        {
+            context.Warn("fidelity: the synthetic table has fewer than 30 rows; fidelity estimates are very noisy");
+        }
         var plan = new FidelityPlan(encoding, context.RandomFor(MetricIds.KMarginal, "marginals"), context.ParallelOptions(ct));
         var nR = encoding.RowCounts[Sides.Real];
         var nS = encoding.RowCounts[Sides.Synthetic];
