@@ -62,7 +62,7 @@ public sealed class PropensityAndDetectionTests
     public void DetectionAuc_HoldoutVersusTrain_IsNearHalf()
     {
         // Arrange
-        var (train, holdout, schema) = Adult(1500);
+        var (train, holdout, schema) = Adult(600);
         var input = new AuditInput(train, holdout, null, schema);
 
         // Act
@@ -80,7 +80,7 @@ public sealed class PropensityAndDetectionTests
     public void DetectionAuc_ShuffledColumns_IsClearlyAboveHalf()
     {
         // Arrange: independent column shuffles keep every marginal and destroy the dependence
-        var (train, _, schema) = Adult(1500);
+        var (train, _, schema) = Adult(600);
         var input = new AuditInput(train, ShuffleColumns(train, 3), null, schema);
 
         // Act

@@ -14,7 +14,7 @@ internal sealed class FidelityEvaluator
     private readonly int[] _histB;
     private readonly double[] _rankA;
     private readonly double[] _rankB;
-    private readonly long[] _table;
+    private readonly int[] _table;
     private readonly ColumnMoments?[][] _moments;
 
     /// <summary>Creates an evaluator with scratch buffers sized for the plan.</summary>
@@ -27,7 +27,7 @@ internal sealed class FidelityEvaluator
         _histB = new int[card];
         _rankA = new double[card];
         _rankB = new double[card];
-        _table = new long[Math.Max(2, 2 * plan.MaxCells)];
+        _table = new int[Math.Max(2, 2 * plan.MaxCells)];
         _moments = new ColumnMoments?[2][];
         for (var s = 0; s < 2; s++)
         {

@@ -143,7 +143,7 @@ internal sealed class Marginal
 
     /// <summary>Total variation distance between the cell shares of two row sets; <paramref name="scratch"/> needs
     /// 2 × <see cref="CellCount"/> entries and is left cleared.</summary>
-    public double Tvd(int sideA, RowSet a, int sideB, RowSet b, Span<long> scratch)
+    public double Tvd(int sideA, RowSet a, int sideB, RowSet b, Span<int> scratch)
     {
         if (a.Total == 0 || b.Total == 0)
         {
@@ -152,8 +152,8 @@ internal sealed class Marginal
 
         var countsA = scratch[..CellCount];
         var countsB = scratch.Slice(CellCount, CellCount);
-        Count(sideA, a.Multiplicity, countsA);
-        Count(sideB, b.Multiplicity, countsB);
+        Count(sideA, a, countsA);
+        Count(sideB, b, countsB);
         double invA = 1.0 / a.Total, invB = 1.0 / b.Total, sum = 0;
         for (var c = 0; c < countsA.Length; c++)
         {
@@ -165,7 +165,20 @@ internal sealed class Marginal
         return Math.Min(1, 0.5 * sum);
     }
 
-    private void Count(int side, int[] multiplicity, Span<long> counts)
+    private void Count(int side, RowSet rows, Span<int> counts)
+    {
+        if (rows.FitsInBytes)
+        {
+            Count(side, rows.Multiplicity8, counts);
+        }
+        else
+        {
+            Count(side, rows.Multiplicity, counts);
+        }
+    }
+
+    private void Count<TWeight>(int side, TWeight[] multiplicity, Span<int> counts)
+        where TWeight : unmanaged, System.Numerics.IBinaryInteger<TWeight>
     {
         ref var w = ref MemoryMarshal.GetArrayDataReference(multiplicity);
         if (_grouped16[side] is { } grouped16)
@@ -174,10 +187,10 @@ internal sealed class Marginal
             ref var g = ref MemoryMarshal.GetArrayDataReference(grouped16);
             for (var c = 0; c < counts.Length; c++)
             {
-                long sum = 0;
+                var sum = 0;
                 for (var k = start[c]; k < start[c + 1]; k++)
                 {
-                    sum += Unsafe.Add(ref w, Unsafe.Add(ref g, k));
+                    sum += int.CreateTruncating(Unsafe.Add(ref w, Unsafe.Add(ref g, k)));
                 }
 
                 counts[c] = sum;
@@ -192,10 +205,10 @@ internal sealed class Marginal
             ref var g = ref MemoryMarshal.GetArrayDataReference(grouped);
             for (var c = 0; c < counts.Length; c++)
             {
-                long sum = 0;
+                var sum = 0;
                 for (var k = start[c]; k < start[c + 1]; k++)
                 {
-                    sum += Unsafe.Add(ref w, Unsafe.Add(ref g, k));
+                    sum += int.CreateTruncating(Unsafe.Add(ref w, Unsafe.Add(ref g, k)));
                 }
 
                 counts[c] = sum;
@@ -210,7 +223,7 @@ internal sealed class Marginal
             ref var cell = ref MemoryMarshal.GetArrayDataReference(cells16);
             for (var i = 0; i < cells16.Length; i++)
             {
-                Unsafe.Add(ref target, Unsafe.Add(ref cell, i)) += Unsafe.Add(ref w, i);
+                Unsafe.Add(ref target, Unsafe.Add(ref cell, i)) += int.CreateTruncating(Unsafe.Add(ref w, i));
             }
 
             return;
@@ -220,7 +233,7 @@ internal sealed class Marginal
         ref var cellInt = ref MemoryMarshal.GetArrayDataReference(cells);
         for (var i = 0; i < cells.Length; i++)
         {
-            Unsafe.Add(ref target, Unsafe.Add(ref cellInt, i)) += Unsafe.Add(ref w, i);
+            Unsafe.Add(ref target, Unsafe.Add(ref cellInt, i)) += int.CreateTruncating(Unsafe.Add(ref w, i));
         }
     }
 }
