@@ -32,6 +32,7 @@ public sealed class DetectionAucMetric : IMetric
             new("logistic regression", analysis.LogisticAuc),
             new("gradient boosting", analysis.BoostingAuc),
             new("detection score", analysis.FoldScore, Note: "SDMetrics style: 1 - mean over folds of (2 max(AUC, 0.5) - 1); 1 = indistinguishable"),
+            new("strongest model", analysis.Auc, Note: analysis.Model),
             new("rows per side", analysis.Sample!.RealRows.Length),
         };
         return MetricResult.Ok(Descriptor, analysis.Auc, analysis.Ci, 0.5, rows) with
