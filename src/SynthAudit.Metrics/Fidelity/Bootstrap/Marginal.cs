@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SynthAudit.Metrics.Fidelity.Encoding;
@@ -31,12 +32,14 @@ internal sealed class Marginal
             product *= r;
         }
 
-        // Cells are numbered in order of first appearance; a flat map when the product of cardinalities is small.
-        var map = product <= MaxFlatMap ? new int[product] : null;
+        // Cells are numbered in order of first appearance; a flat (pooled) map when the product of cardinalities is small.
+        // Construction works in pooled buffers so that only the compact per-row arrays kept for the replicates are allocated.
+        var map = product <= MaxFlatMap ? ArrayPool<int>.Shared.Rent((int)product) : null;
+        map?.AsSpan(0, (int)product).Clear();
         var ids = map is null ? new Dictionary<long, int>() : null;
         var next = 0;
-        _cells = new int[]?[Sides.Count];
-        var rows = 0;
+        var work = new int[]?[Sides.Count];
+        var lengths = new int[Sides.Count];
         for (var s = 0; s < Sides.Count; s++)
         {
             if (codes[0][s] is not { } first)
@@ -44,8 +47,9 @@ internal sealed class Marginal
                 continue;
             }
 
-            var cells = new int[first.Length];
-            for (var i = 0; i < cells.Length; i++)
+            var cells = ArrayPool<int>.Shared.Rent(Math.Max(1, first.Length));
+            lengths[s] = first.Length;
+            for (var i = 0; i < first.Length; i++)
             {
                 long key = 0;
                 for (var m = 0; m < codes.Length; m++)
@@ -72,67 +76,91 @@ internal sealed class Marginal
                 cells[i] = id;
             }
 
-            _cells[s] = cells;
-            rows = Math.Max(rows, cells.Length);
+            work[s] = cells;
+        }
+
+        if (map is not null)
+        {
+            ArrayPool<int>.Shared.Return(map);
         }
 
         CellCount = next;
+        _cells = new int[]?[Sides.Count];
         _start = new int[]?[Sides.Count];
         _grouped = new int[]?[Sides.Count];
         _cells16 = new ushort[]?[Sides.Count];
         _grouped16 = new ushort[]?[Sides.Count];
-        if (CellCount == 0 || rows / CellCount < GroupedRowsPerCell)
-        {
-            if (CellCount <= ushort.MaxValue + 1)
-            {
-                // Half the memory traffic per replicate: the cell arrays are streamed once per marginal and replicate.
-                for (var s = 0; s < Sides.Count; s++)
-                {
-                    _cells16[s] = _cells[s] is { } c ? c.Select(x => (ushort)x).ToArray() : null;
-                    _cells[s] = null;
-                }
-            }
-
-            return;
-        }
-
+        var rows = lengths.Max();
+        var grouped = CellCount > 0 && rows / CellCount >= GroupedRowsPerCell;
         for (var s = 0; s < Sides.Count; s++)
         {
-            if (_cells[s] is not { } cells)
+            if (work[s] is not { } cells)
             {
                 continue;
             }
 
-            var start = new int[CellCount + 1];
-            foreach (var c in cells)
+            var n = lengths[s];
+            if (!grouped)
             {
-                start[c + 1]++;
-            }
+                // Sparse tables: each row's multiplicity is added to its cell; ushort ids halve the memory traffic.
+                if (CellCount <= ushort.MaxValue + 1)
+                {
+                    var compact = new ushort[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        compact[i] = (ushort)cells[i];
+                    }
 
-            for (var c = 0; c < CellCount; c++)
-            {
-                start[c + 1] += start[c];
-            }
-
-            var fill = (int[])start.Clone();
-            var grouped = new int[cells.Length];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                grouped[fill[cells[i]]++] = i;
-            }
-
-            _start[s] = start;
-            if (grouped.Length <= ushort.MaxValue + 1)
-            {
-                _grouped16[s] = grouped.Select(x => (ushort)x).ToArray();
+                    _cells16[s] = compact;
+                }
+                else
+                {
+                    _cells[s] = cells.AsSpan(0, n).ToArray();
+                }
             }
             else
             {
-                _grouped[s] = grouped;
-            }
-        }
+                // Dense tables: rows grouped by cell, so a cell's count is a register sum over its rows.
+                var start = new int[CellCount + 1];
+                for (var i = 0; i < n; i++)
+                {
+                    start[cells[i] + 1]++;
+                }
 
-        _cells = new int[]?[Sides.Count];
+                for (var c = 0; c < CellCount; c++)
+                {
+                    start[c + 1] += start[c];
+                }
+
+                var fill = ArrayPool<int>.Shared.Rent(CellCount);
+                start.AsSpan(0, CellCount).CopyTo(fill);
+                if (n <= ushort.MaxValue + 1)
+                {
+                    var g = new ushort[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        g[fill[cells[i]]++] = (ushort)i;
+                    }
+
+                    _grouped16[s] = g;
+                }
+                else
+                {
+                    var g = new int[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        g[fill[cells[i]]++] = i;
+                    }
+
+                    _grouped[s] = g;
+                }
+
+                ArrayPool<int>.Shared.Return(fill);
+                _start[s] = start;
+            }
+
+            ArrayPool<int>.Shared.Return(cells);
+        }
     }
 
     /// <summary>The member columns (indices into the encoding).</summary>
