@@ -71,9 +71,9 @@ public sealed class PmseRatioMetric : IMetric
         var sample = analysis.Sample;
         var c = (double)sample.OtherRows.Length / p.Length;
         var e0 = analysis.Statistics.NullMean;
-        Parallel.For(0, b, context.ParallelOptions(ct),
+        FidelityAnalysis.ForEachReplicate(b, context, ct,
             () => (Real: new int[input.Real.RowCount], Other: new int[input.Synthetic.RowCount]),
-            (r, _, local) =>
+            (r, local) =>
             {
                 FidelityAnalysis.DrawCounts(context, r, local.Real, local.Other);
                 double sum = 0, weight = 0;
@@ -85,9 +85,7 @@ public sealed class PmseRatioMetric : IMetric
                 }
 
                 result[r] = weight > 0 ? sum / weight / e0 : double.NaN;
-                return local;
-            },
-            _ => { });
+            });
         return result;
     }
 }

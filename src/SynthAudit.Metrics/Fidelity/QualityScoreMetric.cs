@@ -111,16 +111,14 @@ public sealed class QualityScoreMetric : IMetric
     {
         var result = new double[context.BootstrapResamples];
         var sample = detection.Sample!;
-        Parallel.For(0, result.Length, context.ParallelOptions(ct),
+        FidelityAnalysis.ForEachReplicate(result.Length, context, ct,
             () => (Real: new int[input.Real.RowCount], Other: new int[input.Synthetic.RowCount]),
-            (b, _, local) =>
+            (b, local) =>
             {
                 FidelityAnalysis.DrawCounts(context, b, local.Real, local.Other);
                 var (real, other) = local;
                 result[b] = DetectionAnalysis.Score(detection.Replay!.Compute(i => sample.Weight(i, real, other)));
-                return local;
-            },
-            _ => { });
+            });
         return result;
     }
 

@@ -53,7 +53,7 @@ public sealed class FidelityComponentTests
         var (real, synthetic) = FidelityWorkedExampleTests.KMarginalTables();
         var encoding = FidelityEncoding.Build(Input(real, synthetic));
         var sets = k == 2 ? new[] { new[] { 0, 1 }, [0, 2], [1, 2] } : [[0], [1], [2]];
-        var table = new double[64];
+        var table = new int[64];
 
         // Act
         var tvds = sets.Select(s => new Marginal(encoding, s, twentyBins: true).Tvd(Sides.Real, RowSet.All(4), Sides.Synthetic, RowSet.All(4), table)).ToArray();

@@ -74,6 +74,26 @@ internal sealed class FidelityAnalysis
         }
     }
 
+    /// <summary>Runs <paramref name="body"/> for replicates 0 … <paramref name="count"/> − 1 on at most
+    /// <see cref="MetricContext.MaxDegreeOfParallelism"/> workers, each with one state from <paramref name="createState"/>
+    /// (worker w takes replicates w, w + P, …). Results must be written to slots indexed by replicate.</summary>
+    public static void ForEachReplicate<TState>(int count, MetricContext context, CancellationToken ct, Func<TState> createState, Action<int, TState> body)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(createState);
+        ArgumentNullException.ThrowIfNull(body);
+        var workers = Math.Max(1, Math.Min(context.MaxDegreeOfParallelism, count));
+        Parallel.For(0, workers, context.ParallelOptions(ct), w =>
+        {
+            var state = createState();
+            for (var b = w; b < count; b += workers)
+            {
+                ct.ThrowIfCancellationRequested();
+                body(b, state);
+            }
+        });
+    }
+
     /// <summary>The percentile interval of a statistic over the replicates, widened to contain <paramref name="estimate"/>.</summary>
     public ConfidenceInterval? Interval(Func<FidelityStatistics, double> statistic, double estimate)
     {
@@ -112,7 +132,16 @@ internal sealed class FidelityAnalysis
     private static FidelityAnalysis Compute(AuditInput input, MetricContext context, CancellationToken ct)
     {
         var encoding = FidelityEncoding.Build(input);
-        var plan = new FidelityPlan(encoding, context.RandomFor(MetricIds.KMarginal, "marginals"));
+        foreach (var note in encoding.Notes)
+        {
+            context.Warn("fidelity: column left out, " + note);
+        }
+
+        if (encoding.RowCounts[Sides.Synthetic] < 30)
+        {
+            context.Warn("fidelity: the synthetic table has fewer than 30 rows; fidelity estimates are very noisy");
+        }
+        var plan = new FidelityPlan(encoding, context.RandomFor(MetricIds.KMarginal, "marginals"), context.ParallelOptions(ct));
         var nR = encoding.RowCounts[Sides.Real];
         var nS = encoding.RowCounts[Sides.Synthetic];
         var allReal = RowSet.All(nR);
@@ -125,17 +154,15 @@ internal sealed class FidelityAnalysis
         }
 
         var replicates = new FidelityStatistics[nR > 0 && nS > 0 ? context.BootstrapResamples : 0];
-        Parallel.For(0, replicates.Length, context.ParallelOptions(ct),
+        ForEachReplicate(replicates.Length, context, ct,
             () => (Evaluator: new FidelityEvaluator(encoding, plan), CountsR: new int[nR], CountsS: new int[nS], Real: new RowSet(nR), Synthetic: new RowSet(nS)),
-            (b, _, local) =>
+            (b, local) =>
             {
                 DrawCounts(context, b, local.CountsR, local.CountsS);
                 local.Real.SetFromCounts(local.CountsR);
                 local.Synthetic.SetFromCounts(local.CountsS);
                 replicates[b] = local.Evaluator.Evaluate(local.Real, Sides.Synthetic, local.Synthetic);
-                return local;
-            },
-            _ => { });
+            });
         return new FidelityAnalysis(encoding, plan, point, baseline, [.. replicates], context.ConfidenceLevel);
     }
 }

@@ -25,14 +25,20 @@ internal static class FidelityEntries
     {
         var value = aggregate(analysis.Point);
         var rows = breakdown.ToList();
+        var list = (warnings ?? []).ToList();
         if (!double.IsFinite(value))
         {
-            return MetricResult.Skipped(descriptor, undefinedReason, rows) with { Warnings = [.. warnings ?? []] };
+            return MetricResult.Skipped(descriptor, undefinedReason, rows) with { Warnings = [.. list, descriptor.Id + " skipped: " + undefinedReason] };
+        }
+
+        var undefined = rows.Where(r => r.Value is null && r.Note is { } note && note.StartsWith("skipped", StringComparison.Ordinal)).Select(r => r.Key).ToList();
+        if (undefined.Count > 0)
+        {
+            list.Add("left out of the average (see breakdown notes): " + string.Join(", ", undefined));
         }
 
         var ci = analysis.Interval(aggregate, value);
         var baseline = analysis.Baseline is { } b ? aggregate(b) : double.NaN;
-        var list = (warnings ?? []).ToList();
         if (ci is null && !analysis.Replicates.IsEmpty)
         {
             list.Add("more than 5 % of bootstrap replicates were undefined; no interval reported");

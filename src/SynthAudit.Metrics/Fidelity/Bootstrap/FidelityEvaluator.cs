@@ -14,7 +14,8 @@ internal sealed class FidelityEvaluator
     private readonly int[] _histB;
     private readonly double[] _rankA;
     private readonly double[] _rankB;
-    private readonly double[] _table;
+    private readonly int[] _table;
+    private readonly ColumnMoments?[][] _moments;
 
     /// <summary>Creates an evaluator with scratch buffers sized for the plan.</summary>
     public FidelityEvaluator(FidelityEncoding encoding, FidelityPlan plan)
@@ -26,7 +27,12 @@ internal sealed class FidelityEvaluator
         _histB = new int[card];
         _rankA = new double[card];
         _rankB = new double[card];
-        _table = new double[Math.Max(1, plan.MaxCells)];
+        _table = new int[Math.Max(2, 2 * plan.MaxCells)];
+        _moments = new ColumnMoments?[2][];
+        for (var s = 0; s < 2; s++)
+        {
+            _moments[s] = encoding.Columns.Select(c => c.IsNumeric ? new ColumnMoments(c.Cardinality) : null).ToArray();
+        }
     }
 
     /// <summary>All statistics of the real rows <paramref name="real"/> against rows <paramref name="other"/> of <paramref name="otherSide"/>.</summary>
@@ -46,11 +52,27 @@ internal sealed class FidelityEvaluator
             }
         }
 
+        if (!_plan.NumericPairs.IsEmpty)
+        {
+            for (var c = 0; c < columns.Length; c++)
+            {
+                if (columns[c].IsNumeric)
+                {
+                    _moments[0][c]!.Compute(columns[c], columns[c].Codes[Sides.Real]!, real, _histA);
+                    _moments[1][c]!.Compute(columns[c], columns[c].Codes[otherSide]!, other, _histA);
+                }
+            }
+        }
+
         for (var k = 0; k < _plan.NumericPairs.Length; k++)
         {
             var (a, b) = _plan.Pairs[_plan.NumericPairs[k]];
-            (stats.PearsonReal[k], stats.SpearmanReal[k]) = Correlations(columns[a], columns[b], Sides.Real, real);
-            (stats.PearsonOther[k], stats.SpearmanOther[k]) = Correlations(columns[a], columns[b], otherSide, other);
+            (stats.PearsonReal[k], stats.SpearmanReal[k]) = _moments[0][a]!.Complete && _moments[0][b]!.Complete
+                ? CompleteCorrelations(columns[a], columns[b], _moments[0][a]!, _moments[0][b]!, Sides.Real, real)
+                : Correlations(columns[a], columns[b], Sides.Real, real);
+            (stats.PearsonOther[k], stats.SpearmanOther[k]) = _moments[1][a]!.Complete && _moments[1][b]!.Complete
+                ? CompleteCorrelations(columns[a], columns[b], _moments[1][a]!, _moments[1][b]!, otherSide, other)
+                : Correlations(columns[a], columns[b], otherSide, other);
         }
 
         for (var p = 0; p < _plan.PairMarginals.Length; p++)
@@ -273,6 +295,38 @@ internal sealed class FidelityEvaluator
         return (Correlation(sw, sx, sy, sxx, syy, sxy), Correlation(sw, rx, ry, rxx, ryy, rxy));
     }
 
+    /// <summary>Pearson and Spearman of two columns without missing values, from their precomputed moments: one pass of cross products.</summary>
+    private static (double Pearson, double Spearman) CompleteCorrelations(EncodedColumn x, EncodedColumn y, ColumnMoments mx, ColumnMoments my, int side, RowSet rows)
+    {
+        if (mx.Constant || my.Constant || mx.Weight < 2)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var cx = x.Codes[side]!;
+        var cy = y.Codes[side]!;
+        var vx = x.Distinct;
+        var vy = y.Distinct;
+        var qx = mx.Ranks;
+        var qy = my.Ranks;
+        var idx = rows.Rows;
+        var w = rows.Weights;
+        double sxy = 0, rxy = 0;
+        double shiftX = mx.Shift, shiftY = my.Shift, shiftRank = mx.RankShift;
+        for (var k = 0; k < rows.Count; k++)
+        {
+            var r = idx[k];
+            int a = cx[r], b = cy[r];
+            double wk = w[k];
+            sxy += wk * (vx[a] - shiftX) * (vy[b] - shiftY);
+            rxy += wk * (qx[a] - shiftRank) * (qy[b] - shiftRank);
+        }
+
+        var n = mx.Weight;
+        return (Correlation(n, mx.Sum, my.Sum, mx.SumSquares, my.SumSquares, sxy),
+            Correlation(n, mx.RankSum, my.RankSum, mx.RankSumSquares, my.RankSumSquares, rxy));
+    }
+
     private static void MidRanks(ReadOnlySpan<int> hist, int from, int to, double[] ranks)
     {
         long below = 0;
@@ -297,5 +351,81 @@ internal sealed class FidelityEvaluator
         }
 
         return Math.Clamp(cxy / Math.Sqrt(cxx * cyy), -1, 1);
+    }
+
+    /// <summary>Per-column weighted sums and midranks of one side, reused by every numeric pair when the column has no missing value.</summary>
+    private sealed class ColumnMoments(int cardinality)
+    {
+        public double[] Ranks { get; } = new double[Math.Max(1, cardinality)];
+
+        public bool Complete { get; private set; }
+
+        public bool Constant { get; private set; }
+
+        public double Weight { get; private set; }
+
+        public double Shift { get; private set; }
+
+        public double RankShift { get; private set; }
+
+        public double Sum { get; private set; }
+
+        public double SumSquares { get; private set; }
+
+        public double RankSum { get; private set; }
+
+        public double RankSumSquares { get; private set; }
+
+        public void Compute(EncodedColumn column, int[] codes, RowSet rows, int[] histScratch)
+        {
+            var hist = histScratch.AsSpan(0, column.Cardinality);
+            var idx = rows.Rows;
+            var w = rows.Weights;
+            int min = int.MaxValue, max = -1;
+            Complete = true;
+            for (var k = 0; k < rows.Count; k++)
+            {
+                var code = codes[idx[k]];
+                if (code < 0)
+                {
+                    Complete = false;
+                    break;
+                }
+
+                hist[code] += w[k];
+                min = Math.Min(min, code);
+                max = Math.Max(max, code);
+            }
+
+            if (!Complete || max < 0)
+            {
+                Complete = Complete && max >= 0;
+                hist.Clear();
+                return;
+            }
+
+            Constant = min == max;
+            MidRanks(hist, min, max, Ranks);
+            hist.Clear();
+            Weight = rows.Total;
+            Shift = column.Distinct[(min + max) / 2];
+            RankShift = (rows.Total + 1) / 2.0;
+            var v = column.Distinct;
+            double sx = 0, sxx = 0, sr = 0, srr = 0;
+            for (var k = 0; k < rows.Count; k++)
+            {
+                var code = codes[idx[k]];
+                double wk = w[k], d = v[code] - Shift, q = Ranks[code] - RankShift;
+                sx += wk * d;
+                sxx += wk * d * d;
+                sr += wk * q;
+                srr += wk * q * q;
+            }
+
+            Sum = sx;
+            SumSquares = sxx;
+            RankSum = sr;
+            RankSumSquares = srr;
+        }
     }
 }

@@ -14,7 +14,10 @@ internal sealed class FidelityPlan
     public const int MaxMarginals = 200;
 
     /// <summary>Builds the plan: all column pairs, numeric pairs, and the k-marginal sets (sampled with <paramref name="random"/>).</summary>
-    public FidelityPlan(FidelityEncoding encoding, DeterministicRandom random)
+    /// <param name="encoding">The encoding.</param>
+    /// <param name="random">The stream that samples k-way combinations when there are more than 200.</param>
+    /// <param name="parallel">Parallelism for building the marginals.</param>
+    public FidelityPlan(FidelityEncoding encoding, DeterministicRandom random, ParallelOptions? parallel = null)
     {
         var p = encoding.Columns.Length;
         var pairs = new List<(int A, int B)>();
@@ -28,7 +31,7 @@ internal sealed class FidelityPlan
 
         Pairs = [.. pairs];
         NumericPairs = [.. Enumerable.Range(0, pairs.Count).Where(k => encoding.Columns[pairs[k].A].IsNumeric && encoding.Columns[pairs[k].B].IsNumeric)];
-        PairMarginals = [.. pairs.Select(x => new Marginal(encoding, [x.A, x.B], twentyBins: false))];
+        PairMarginals = Build(encoding, pairs.Select(x => new[] { x.A, x.B }).ToList(), twentyBins: false, parallel);
         K = Math.Min(DefaultK, p);
         var combos = K == 0 ? [] : Combinations(p, K);
         TotalMarginals = combos.Count;
@@ -40,7 +43,7 @@ internal sealed class FidelityPlan
             chosen = picks.Select(i => combos[i]).ToList();
         }
 
-        KMarginals = [.. chosen.Select(c => new Marginal(encoding, c, twentyBins: true))];
+        KMarginals = Build(encoding, chosen, twentyBins: true, parallel);
         MaxCells = Math.Max(
             PairMarginals.IsEmpty ? 0 : PairMarginals.Max(m => m.CellCount),
             KMarginals.IsEmpty ? 0 : KMarginals.Max(m => m.CellCount));
@@ -70,6 +73,13 @@ internal sealed class FidelityPlan
 
     /// <summary>The largest column cardinality.</summary>
     public int MaxCardinality { get; }
+
+    private static ImmutableArray<Marginal> Build(FidelityEncoding encoding, IReadOnlyList<int[]> sets, bool twentyBins, ParallelOptions? parallel)
+    {
+        var result = new Marginal[sets.Count];
+        Parallel.For(0, sets.Count, parallel ?? new ParallelOptions(), i => result[i] = new Marginal(encoding, sets[i], twentyBins));
+        return [.. result];
+    }
 
     private static List<int[]> Combinations(int n, int k)
     {

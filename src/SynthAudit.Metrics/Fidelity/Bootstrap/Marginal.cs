@@ -1,150 +1,267 @@
-using System.Numerics.Tensors;
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SynthAudit.Metrics.Fidelity.Encoding;
 
 namespace SynthAudit.Metrics.Fidelity.Bootstrap;
 
-/// <summary>A k-way marginal (k = 1..3) over marginal codes of the encoding: counts its cells for any row set.</summary>
-/// <remarks>Cells are mixed-radix numbers of the member codes; when the product of cardinalities is large the observed
-/// cells are numbered once (dense ids per row) so tables stay small.</remarks>
+/// <summary>A k-way marginal (k = 1..3) over marginal codes of the encoding: counts its cells for any row multiplicities.</summary>
+/// <remarks>Built once per audit: every row gets the dense id of its cell (cells numbered in order of first appearance).
+/// Dense tables (many rows per cell) also keep the rows grouped by cell, so a replicate's cell count is a
+/// register sum over the cell's rows; sparse tables add each row's multiplicity to its cell. Either way a replicate costs
+/// one pass over integer ids, never a re-binning.</remarks>
 internal sealed class Marginal
 {
-    private const long MaxDirectCells = 1 << 18;
-    private readonly int[]?[][] _codes;
-    private readonly int[] _radix;
-    private readonly int[]?[]? _dense;
+    private const int GroupedRowsPerCell = 8;
+    private const long MaxFlatMap = 1 << 22;
+    private readonly int[]?[] _cells;
+    private readonly int[]?[] _start;
+    private readonly int[]?[] _grouped;
+    private readonly ushort[]?[] _cells16;
+    private readonly ushort[]?[] _grouped16;
 
     /// <summary>Creates the marginal of <paramref name="columns"/> using 10-bin or 20-bin codes.</summary>
     public Marginal(FidelityEncoding encoding, int[] columns, bool twentyBins)
     {
         Columns = columns;
-        _codes = columns.Select(c => twentyBins ? encoding.Columns[c].Bins20 : encoding.Columns[c].Bins10).ToArray();
-        _radix = columns.Select(c => twentyBins ? encoding.Columns[c].Bins20Cardinality : encoding.Columns[c].Bins10Cardinality).ToArray();
+        var codes = columns.Select(c => twentyBins ? encoding.Columns[c].Bins20 : encoding.Columns[c].Bins10).ToArray();
+        var radix = columns.Select(c => twentyBins ? encoding.Columns[c].Bins20Cardinality : encoding.Columns[c].Bins10Cardinality).ToArray();
         long product = 1;
-        foreach (var r in _radix)
+        foreach (var r in radix)
         {
             product *= r;
         }
 
-        if (product <= MaxDirectCells)
-        {
-            CellCount = (int)product;
-            return;
-        }
-
-        var ids = new Dictionary<long, int>();
-        _dense = new int[]?[Sides.Count];
+        // Cells are numbered in order of first appearance; a flat (pooled) map when the product of cardinalities is small.
+        // Construction works in pooled buffers so that only the compact per-row arrays kept for the replicates are allocated.
+        var map = product <= MaxFlatMap ? ArrayPool<int>.Shared.Rent((int)product) : null;
+        map?.AsSpan(0, (int)product).Clear();
+        var ids = map is null ? new Dictionary<long, int>() : null;
+        var next = 0;
+        var work = new int[]?[Sides.Count];
+        var lengths = new int[Sides.Count];
         for (var s = 0; s < Sides.Count; s++)
         {
-            if (_codes[0][s] is not { } first)
+            if (codes[0][s] is not { } first)
             {
                 continue;
             }
 
-            var dense = new int[first.Length];
-            for (var i = 0; i < dense.Length; i++)
+            var cells = ArrayPool<int>.Shared.Rent(Math.Max(1, first.Length));
+            lengths[s] = first.Length;
+            for (var i = 0; i < first.Length; i++)
             {
                 long key = 0;
-                for (var m = 0; m < _codes.Length; m++)
+                for (var m = 0; m < codes.Length; m++)
                 {
-                    key = key * _radix[m] + _codes[m][s]![i];
+                    key = key * radix[m] + codes[m][s]![i];
                 }
 
-                if (!ids.TryGetValue(key, out var id))
+                int id;
+                if (map is not null)
                 {
-                    id = ids.Count;
+                    id = map[key] - 1;
+                    if (id < 0)
+                    {
+                        id = next++;
+                        map[key] = id + 1;
+                    }
+                }
+                else if (!ids!.TryGetValue(key, out id))
+                {
+                    id = next++;
                     ids.Add(key, id);
                 }
 
-                dense[i] = id;
+                cells[i] = id;
             }
 
-            _dense[s] = dense;
+            work[s] = cells;
         }
 
-        CellCount = ids.Count;
+        if (map is not null)
+        {
+            ArrayPool<int>.Shared.Return(map);
+        }
+
+        CellCount = next;
+        _cells = new int[]?[Sides.Count];
+        _start = new int[]?[Sides.Count];
+        _grouped = new int[]?[Sides.Count];
+        _cells16 = new ushort[]?[Sides.Count];
+        _grouped16 = new ushort[]?[Sides.Count];
+        var rows = lengths.Max();
+        var grouped = CellCount > 0 && rows / CellCount >= GroupedRowsPerCell;
+        for (var s = 0; s < Sides.Count; s++)
+        {
+            if (work[s] is not { } cells)
+            {
+                continue;
+            }
+
+            var n = lengths[s];
+            if (!grouped)
+            {
+                // Sparse tables: each row's multiplicity is added to its cell; ushort ids halve the memory traffic.
+                if (CellCount <= ushort.MaxValue + 1)
+                {
+                    var compact = new ushort[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        compact[i] = (ushort)cells[i];
+                    }
+
+                    _cells16[s] = compact;
+                }
+                else
+                {
+                    _cells[s] = cells.AsSpan(0, n).ToArray();
+                }
+            }
+            else
+            {
+                // Dense tables: rows grouped by cell, so a cell's count is a register sum over its rows.
+                var start = new int[CellCount + 1];
+                for (var i = 0; i < n; i++)
+                {
+                    start[cells[i] + 1]++;
+                }
+
+                for (var c = 0; c < CellCount; c++)
+                {
+                    start[c + 1] += start[c];
+                }
+
+                var fill = ArrayPool<int>.Shared.Rent(CellCount);
+                start.AsSpan(0, CellCount).CopyTo(fill);
+                if (n <= ushort.MaxValue + 1)
+                {
+                    var g = new ushort[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        g[fill[cells[i]]++] = (ushort)i;
+                    }
+
+                    _grouped16[s] = g;
+                }
+                else
+                {
+                    var g = new int[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        g[fill[cells[i]]++] = i;
+                    }
+
+                    _grouped[s] = g;
+                }
+
+                ArrayPool<int>.Shared.Return(fill);
+                _start[s] = start;
+            }
+
+            ArrayPool<int>.Shared.Return(cells);
+        }
     }
 
     /// <summary>The member columns (indices into the encoding).</summary>
     public int[] Columns { get; }
 
-    /// <summary>The number of cells a table needs.</summary>
+    /// <summary>The number of observed cells.</summary>
     public int CellCount { get; }
 
-    /// <summary>Adds <c>scale × multiplicity</c> of each row of <paramref name="rows"/> to its cell of <paramref name="table"/>.</summary>
-    public void Accumulate(int side, RowSet rows, double scale, Span<double> table)
-    {
-        var idx = rows.Rows;
-        var w = rows.Weights;
-        var n = rows.Count;
-        if (_dense is not null)
-        {
-            var d = _dense[side]!;
-            for (var k = 0; k < n; k++)
-            {
-                table[d[idx[k]]] += scale * w[k];
-            }
-
-            return;
-        }
-
-        switch (_codes.Length)
-        {
-            case 1:
-            {
-                var a = _codes[0][side]!;
-                for (var k = 0; k < n; k++)
-                {
-                    table[a[idx[k]]] += scale * w[k];
-                }
-
-                break;
-            }
-
-            case 2:
-            {
-                var a = _codes[0][side]!;
-                var b = _codes[1][side]!;
-                var rb = _radix[1];
-                for (var k = 0; k < n; k++)
-                {
-                    var r = idx[k];
-                    table[a[r] * rb + b[r]] += scale * w[k];
-                }
-
-                break;
-            }
-
-            default:
-            {
-                var a = _codes[0][side]!;
-                var b = _codes[1][side]!;
-                var c = _codes[2][side]!;
-                var rb = _radix[1];
-                var rc = _radix[2];
-                for (var k = 0; k < n; k++)
-                {
-                    var r = idx[k];
-                    table[(a[r] * rb + b[r]) * rc + c[r]] += scale * w[k];
-                }
-
-                break;
-            }
-        }
-    }
-
-    /// <summary>Total variation distance between the two row sets' cell shares; clears the used part of <paramref name="table"/>.</summary>
-    public double Tvd(int sideA, RowSet a, int sideB, RowSet b, Span<double> table)
+    /// <summary>Total variation distance between the cell shares of two row sets; <paramref name="scratch"/> needs
+    /// 2 × <see cref="CellCount"/> entries and is left cleared.</summary>
+    public double Tvd(int sideA, RowSet a, int sideB, RowSet b, Span<int> scratch)
     {
         if (a.Total == 0 || b.Total == 0)
         {
             return double.NaN;
         }
 
-        var t = table[..CellCount];
-        Accumulate(sideA, a, 1.0 / a.Total, t);
-        Accumulate(sideB, b, -1.0 / b.Total, t);
-        var sum = TensorPrimitives.SumOfMagnitudes<double>(t);
-        t.Clear();
+        var countsA = scratch[..CellCount];
+        var countsB = scratch.Slice(CellCount, CellCount);
+        Count(sideA, a, countsA);
+        Count(sideB, b, countsB);
+        double invA = 1.0 / a.Total, invB = 1.0 / b.Total, sum = 0;
+        for (var c = 0; c < countsA.Length; c++)
+        {
+            sum += Math.Abs(countsA[c] * invA - countsB[c] * invB);
+        }
+
+        countsA.Clear();
+        countsB.Clear();
         return Math.Min(1, 0.5 * sum);
+    }
+
+    private void Count(int side, RowSet rows, Span<int> counts)
+    {
+        if (rows.FitsInBytes)
+        {
+            Count(side, rows.Multiplicity8, counts);
+        }
+        else
+        {
+            Count(side, rows.Multiplicity, counts);
+        }
+    }
+
+    private void Count<TWeight>(int side, TWeight[] multiplicity, Span<int> counts)
+        where TWeight : unmanaged, System.Numerics.IBinaryInteger<TWeight>
+    {
+        ref var w = ref MemoryMarshal.GetArrayDataReference(multiplicity);
+        if (_grouped16[side] is { } grouped16)
+        {
+            var start = _start[side]!;
+            ref var g = ref MemoryMarshal.GetArrayDataReference(grouped16);
+            for (var c = 0; c < counts.Length; c++)
+            {
+                var sum = 0;
+                for (var k = start[c]; k < start[c + 1]; k++)
+                {
+                    sum += int.CreateTruncating(Unsafe.Add(ref w, Unsafe.Add(ref g, k)));
+                }
+
+                counts[c] = sum;
+            }
+
+            return;
+        }
+
+        if (_grouped[side] is { } grouped)
+        {
+            var start = _start[side]!;
+            ref var g = ref MemoryMarshal.GetArrayDataReference(grouped);
+            for (var c = 0; c < counts.Length; c++)
+            {
+                var sum = 0;
+                for (var k = start[c]; k < start[c + 1]; k++)
+                {
+                    sum += int.CreateTruncating(Unsafe.Add(ref w, Unsafe.Add(ref g, k)));
+                }
+
+                counts[c] = sum;
+            }
+
+            return;
+        }
+
+        ref var target = ref MemoryMarshal.GetReference(counts);
+        if (_cells16[side] is { } cells16)
+        {
+            ref var cell = ref MemoryMarshal.GetArrayDataReference(cells16);
+            for (var i = 0; i < cells16.Length; i++)
+            {
+                Unsafe.Add(ref target, Unsafe.Add(ref cell, i)) += int.CreateTruncating(Unsafe.Add(ref w, i));
+            }
+
+            return;
+        }
+
+        var cells = _cells[side]!;
+        ref var cellInt = ref MemoryMarshal.GetArrayDataReference(cells);
+        for (var i = 0; i < cells.Length; i++)
+        {
+            Unsafe.Add(ref target, Unsafe.Add(ref cellInt, i)) += int.CreateTruncating(Unsafe.Add(ref w, i));
+        }
     }
 }

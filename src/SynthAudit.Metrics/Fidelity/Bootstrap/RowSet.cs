@@ -10,7 +10,18 @@ internal sealed class RowSet
     {
         Rows = new int[capacity];
         Weights = new int[capacity];
+        Multiplicity = new int[capacity];
+        Multiplicity8 = new byte[capacity];
     }
+
+    /// <summary>The multiplicities as bytes (valid when <see cref="FitsInBytes"/>): a quarter of the memory traffic.</summary>
+    public byte[] Multiplicity8 { get; }
+
+    /// <summary>Whether every multiplicity is at most 255.</summary>
+    public bool FitsInBytes { get; private set; }
+
+    /// <summary>The multiplicity of every row of the table (0 for rows not drawn).</summary>
+    public int[] Multiplicity { get; private set; }
 
     /// <summary>Row indices (ascending).</summary>
     public int[] Rows { get; }
@@ -32,7 +43,11 @@ internal sealed class RowSet
         {
             set.Rows[i] = i;
             set.Weights[i] = 1;
+            set.Multiplicity[i] = 1;
+            set.Multiplicity8[i] = 1;
         }
+
+        set.FitsInBytes = true;
 
         set.Count = rows;
         set.Total = rows;
@@ -40,12 +55,16 @@ internal sealed class RowSet
     }
 
     /// <summary>Fills the set from a multiplicity vector (one count per row).</summary>
-    public void SetFromCounts(ReadOnlySpan<int> counts)
+    public void SetFromCounts(int[] counts)
     {
+        Multiplicity = counts;
         var n = 0;
         long total = 0;
+        var max = 0;
         for (var i = 0; i < counts.Length; i++)
         {
+            Multiplicity8[i] = (byte)counts[i];
+            max = Math.Max(max, counts[i]);
             if (counts[i] > 0)
             {
                 Rows[n] = i;
@@ -57,5 +76,6 @@ internal sealed class RowSet
 
         Count = n;
         Total = total;
+        FitsInBytes = max <= byte.MaxValue;
     }
 }

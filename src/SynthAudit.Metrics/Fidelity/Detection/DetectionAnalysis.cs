@@ -13,7 +13,7 @@ namespace SynthAudit.Metrics.Fidelity.Detection;
 internal sealed class DetectionAnalysis
 {
     /// <summary>The most rows per side the classifiers see.</summary>
-    public const int MaxRowsPerSide = 5000;
+    public const int MaxRowsPerSide = 3000;
 
     /// <summary>The number of cross-validation folds.</summary>
     public const int Folds = 5;

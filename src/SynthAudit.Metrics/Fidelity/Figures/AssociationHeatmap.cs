@@ -23,6 +23,7 @@ internal static class AssociationHeatmap
             numericIndex[analysis.Plan.NumericPairs[k]] = k;
         }
 
+        var values = new Dictionary<(int Column, int Side), double[]>();
         for (var q = 0; q < analysis.Plan.Pairs.Length; q++)
         {
             var (a, b) = analysis.Plan.Pairs[q];
@@ -33,7 +34,7 @@ internal static class AssociationHeatmap
             }
             else
             {
-                diff = Math.Abs(Association(columns[a], columns[b], Sides.Real) - Association(columns[a], columns[b], Sides.Synthetic));
+                diff = Math.Abs(Association(columns, a, b, Sides.Real, values) - Association(columns, a, b, Sides.Synthetic, values));
             }
 
             matrix[a, b] = matrix[b, a] = double.IsFinite(diff) ? diff : 0;
@@ -47,9 +48,12 @@ internal static class AssociationHeatmap
             FigureKind.Heatmap, "column", "column", names, series);
     }
 
-    /// <summary>The association of two columns on one side (Cramér's V or η).</summary>
-    public static double Association(EncodedColumn x, EncodedColumn y, int side)
+    /// <summary>The association of columns <paramref name="ia"/> and <paramref name="ib"/> on one side (Cramér's V or η);
+    /// numeric values are materialised once per column and side in <paramref name="values"/>.</summary>
+    private static double Association(IReadOnlyList<EncodedColumn> columns, int ia, int ib, int side, Dictionary<(int Column, int Side), double[]> values)
     {
+        var x = columns[ia];
+        var y = columns[ib];
         if (!x.IsNumeric && !y.IsNumeric)
         {
             var cx = x.Codes[side]!;
@@ -66,19 +70,25 @@ internal static class AssociationHeatmap
             return AssociationMeasures.CramersV(table, x.Cardinality, y.Cardinality, biasCorrected: true);
         }
 
-        var (num, cat) = x.IsNumeric ? (x, y) : (y, x);
+        var (numIndex, cat) = x.IsNumeric ? (ia, y) : (ib, x);
         if (cat.IsNumeric)
         {
             return double.NaN;
         }
 
-        var codes = num.Codes[side]!;
-        var values = new double[codes.Length];
-        for (var i = 0; i < codes.Length; i++)
+        if (!values.TryGetValue((numIndex, side), out var v))
         {
-            values[i] = codes[i] >= 0 ? num.Distinct[codes[i]] : double.NaN;
+            var num = columns[numIndex];
+            var codes = num.Codes[side]!;
+            v = new double[codes.Length];
+            for (var i = 0; i < codes.Length; i++)
+            {
+                v[i] = codes[i] >= 0 ? num.Distinct[codes[i]] : double.NaN;
+            }
+
+            values[(numIndex, side)] = v;
         }
 
-        return AssociationMeasures.CorrelationRatio(cat.Codes[side]!, values, cat.Cardinality);
+        return AssociationMeasures.CorrelationRatio(cat.Codes[side]!, v, cat.Cardinality);
     }
 }
