@@ -67,7 +67,8 @@ internal static class MirrorDescentEstimator
         var alpha = 1.0 / (n * measurements.Sum(m => 1 / (m.StdDev * m.StdDev)));
         var history = new double[100];
         var accepted = 0;
-        for (var t = 0; t < iterations; t++)
+        var t = 0;
+        for (; t < iterations; t++)
         {
             for (var i = 0; i < k; i++)
             {
@@ -104,7 +105,7 @@ internal static class MirrorDescentEstimator
             }
         }
 
-        return new GraphicalModel(tree, sizes, theta, mu, n);
+        return new GraphicalModel(tree, sizes, theta, mu, n) { Iterations = t, Loss = value };
     }
 
     private static void WarmStart(GraphicalModel previous, JunctionTree tree, int[] sizes, double[][] theta)
