@@ -1,0 +1,20 @@
+namespace SynthAudit.Generation.Mechanisms;
+
+/// <summary>AIM's tuning knobs (post-processing choices except the workload, which is public).</summary>
+internal sealed record AimSettings
+{
+    /// <summary>Workload cliques: all k-way marginals (default 3).</summary>
+    public int WorkloadWay { get; init; } = 3;
+
+    /// <summary>The largest workload clique, in cells (default 10⁴).</summary>
+    public long MaxWorkloadCells { get; init; } = 10_000;
+
+    /// <summary>The model-size cap in MiB at the end of the budget (reference default 80).</summary>
+    public double MaxSizeMb { get; init; } = 80;
+
+    /// <summary>Mirror-descent iterations per round (warm-started).</summary>
+    public int RoundIterations { get; init; } = 250;
+
+    /// <summary>Mirror-descent iterations of the final estimate.</summary>
+    public int FinalIterations { get; init; } = 3000;
+}
