@@ -11,7 +11,7 @@ public sealed class AimGenerator : ISyntheticGenerator
     public string Method => "aim";
 
     /// <inheritdoc />
-    public GenerationResult Generate(CsvFile real, DomainSpec domain, GenerationOptions options, IDpRandom random, CancellationToken ct) =>
+    public GenerationResult Generate(CsvFile real, DomainSpec? domain, GenerationOptions options, IDpRandom random, CancellationToken ct) =>
         GenerationPipeline.Run(real, domain, options, random, Method,
             data => AimMechanism.Run(data, new AimSettings { FinalIterations = options.Iterations }, ct), ct);
 }
