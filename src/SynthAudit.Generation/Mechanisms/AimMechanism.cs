@@ -24,9 +24,12 @@ internal static class AimMechanism
         var oneWay = data.MeasureGaussian(singles, sigma, "AIM 1-way marginals (initialisation)");
         var measurements = new List<NoisyMarginal>();
         int[][]?[] groups = new int[d][][];
+        var sizes0 = data.Sizes.ToArray();
         for (var i = 0; i < d; i++)
         {
-            var (m, map, g) = DomainCompression.Compress(oneWay[i], 3 * sigma);
+            var (m, map, g) = settings.CompressionSigmas > 0
+                ? DomainCompression.Compress(oneWay[i], settings.CompressionSigmas * sigma)
+                : (oneWay[i], Enumerable.Range(0, sizes0[i]).ToArray(), null);
             measurements.Add(m);
             groups[i] = g;
             if (g is not null)

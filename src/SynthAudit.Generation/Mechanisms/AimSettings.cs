@@ -9,11 +9,14 @@ internal sealed record AimSettings
     /// <summary>The largest workload clique, in cells (default 10⁴).</summary>
     public long MaxWorkloadCells { get; init; } = 10_000;
 
-    /// <summary>The model-size cap in MiB at the end of the budget (reference default 80).</summary>
-    public double MaxSizeMb { get; init; } = 80;
+    /// <summary>The model-size cap in MiB at the end of the budget (4 by default, to keep Adult under 2 minutes on 2 cores; the reference uses 80).</summary>
+    public double MaxSizeMb { get; init; } = 4;
+
+    /// <summary>Levels whose noisy 1-way count is below this many σ are merged (MST-style compression); 0 = no compression.</summary>
+    public double CompressionSigmas { get; init; } = 3;
 
     /// <summary>Mirror-descent iterations per round (warm-started).</summary>
-    public int RoundIterations { get; init; } = 250;
+    public int RoundIterations { get; init; } = 100;
 
     /// <summary>Mirror-descent iterations of the final estimate.</summary>
     public int FinalIterations { get; init; } = 3000;

@@ -72,6 +72,8 @@ internal static class GenerationPipeline
         {
             Seed = options.Seed,
             PartitionSelectionDelta = partitionDelta,
+            Estimator = string.Create(CultureInfo.InvariantCulture,
+                $"Private-PGM mirror descent on a junction tree ({output.Model.Iterations} final iterations), loss sum of w(Mu - y)^2/(2 s^2), Armijo step (x1.01 accepted, x0.5 rejected); systematic-rounding sampler; numbers sampled uniformly within bins"),
             Conversion = partitionDelta > 0
                 ? "CKS 2020 optimal zCDP to (epsilon, delta) conversion at delta/2, plus delta/2 for category discovery (basic composition)"
                 : "CKS 2020 optimal zCDP to (epsilon, delta) conversion",

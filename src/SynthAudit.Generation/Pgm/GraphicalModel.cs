@@ -25,6 +25,9 @@ internal sealed class GraphicalModel
     /// <summary>The mirror-descent iterations run (accepted and rejected steps).</summary>
     public int Iterations { get; init; }
 
+    /// <summary>The last step size of mirror descent (a warm start resumes from it).</summary>
+    public double StepSize { get; init; }
+
     /// <summary>The final loss.</summary>
     public double Loss { get; init; }
 
