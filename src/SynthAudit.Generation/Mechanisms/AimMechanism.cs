@@ -7,7 +7,7 @@ namespace SynthAudit.Generation.Mechanisms;
 /// cap, on the Private-PGM estimator (dp-generator.md 5).</summary>
 /// <remarks>Workload: all 3-way cliques with at most 10⁴ cells (on the compressed domain), weight 1; candidates: its downward
 /// closure, weight w_s = Σ_r |s ∩ r|. T = 16d; σ = sqrt(T/(2·0.9ρ)); ε = sqrt(8·0.1ρ/T). Initialisation measures every 1-way
-/// marginal with σ and compresses rare levels as MST does. Each round charges ε²/8 (EM with quality
+/// marginal with σ and compresses rare levels as MST does in columns with more than 100 levels (design: "if needed"). Each round charges ε²/8 (EM with quality
 /// w_s·(‖M_s(D) − M_s(p̂)‖₁ − sqrt(2/π)·σ·n_s), sensitivity max w_s) and 1/(2σ²) (Gaussian); candidates must keep the
 /// junction tree within MaxSizeMb·ρ_used/ρ; when the new estimate moved less than the expected noise, σ halves and ε doubles;
 /// when less than two rounds are left, the last round spends exactly the remainder.</remarks>
@@ -27,7 +27,7 @@ internal static class AimMechanism
         var sizes0 = data.Sizes.ToArray();
         for (var i = 0; i < d; i++)
         {
-            var (m, map, g) = settings.CompressionSigmas > 0
+            var (m, map, g) = settings.CompressionSigmas > 0 && sizes0[i] > settings.CompressAbove
                 ? DomainCompression.Compress(oneWay[i], settings.CompressionSigmas * sigma)
                 : (oneWay[i], Enumerable.Range(0, sizes0[i]).ToArray(), null);
             measurements.Add(m);
