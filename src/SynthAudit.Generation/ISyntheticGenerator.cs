@@ -10,6 +10,6 @@ public interface ISyntheticGenerator
     /// <summary>The method id: <c>mst</c> or <c>aim</c>.</summary>
     string Method { get; }
 
-    /// <summary>Generates synthetic rows from <paramref name="real"/> under <paramref name="domain"/> and the budget.</summary>
-    GenerationResult Generate(CsvFile real, DomainSpec domain, GenerationOptions options, IDpRandom random, CancellationToken ct);
+    /// <summary>Generates synthetic rows from <paramref name="real"/> under <paramref name="domain"/> (null = learn it with a share of the budget) and the budget.</summary>
+    GenerationResult Generate(CsvFile real, DomainSpec? domain, GenerationOptions options, IDpRandom random, CancellationToken ct);
 }

@@ -40,7 +40,7 @@ internal static class GenerateCommand
             ISyntheticGenerator generator = methodName switch
             {
                 "mst" => new MstGenerator(),
-                "aim" => throw new NotAvailableException("--method aim"),
+                "aim" => new AimGenerator(),
                 _ => throw new ConfigException(null, "--method", "must be mst or aim"),
             };
             var rowCount = result.GetValue(rows);
@@ -54,18 +54,24 @@ internal static class GenerateCommand
                 throw new ConfigException(null, "--delta", "must be below 1/rows");
             }
 
-            var domainPath = result.GetValue(domain) ?? throw new ConfigException(null, "--domain",
-                "a public domain file is required: draft one with 'synthaudit domain --input TRAIN.csv --out domain.yml', review it, and pass it with --domain (learning the domain with budget is not available in this version)");
-            var spec = DomainFile.Read(domainPath);
+            var domainPath = result.GetValue(domain);
+            var spec = domainPath is null ? null : DomainFile.Read(domainPath);
             var file = CsvTableReader.Read(result.GetValue(real)!);
-            DomainEncoder.CheckColumns(file, spec);
+            if (spec is not null)
+            {
+                DomainEncoder.CheckColumns(file, spec);
+            }
+            else
+            {
+                console.Warn("no --domain: learning the domain privately with 10% of the budget (a reviewed public domain file gives better data)");
+            }
             var seedValue = result.GetValue(seed);
             var options = new GenerationOptions
             {
                 Budget = budget,
                 Rows = rowCount,
                 Seed = seedValue,
-                DomainSha256 = AtomicFile.Sha256(domainPath),
+                DomainSha256 = domainPath is null ? null : AtomicFile.Sha256(domainPath),
                 ToolVersion = typeof(GenerateCommand).Assembly.GetName().Version?.ToString(3) ?? string.Empty,
             };
             IDpRandom random = seedValue is { } s ? new SeededDpRandom(s) : new OsDpRandom();

@@ -17,6 +17,12 @@ public sealed record DpGuarantee(string Mechanism, double Epsilon, double Delta,
     /// <summary>The conversion from ρ to (ε, δ).</summary>
     public string Conversion { get; init; } = "CKS 2020 optimal zCDP to (epsilon, delta) conversion";
 
+    /// <summary>The δ spent on category discovery by partition selection (0 with a public domain), added by basic composition.</summary>
+    public double PartitionSelectionDelta { get; init; }
+
+    /// <summary>The estimator and sampler settings, in words (post-processing; they do not affect the guarantee).</summary>
+    public string Estimator { get; init; } = string.Empty;
+
     /// <summary>The neighbouring relation.</summary>
     public string Neighbouring { get; init; } = "add/remove one row";
 

@@ -12,11 +12,10 @@ namespace SynthAudit.Generation.Mechanisms;
 /// <summary>The steps every mechanism shares: encode, run the mechanism behind the odometer, sample, decode, write the card.</summary>
 internal static class GenerationPipeline
 {
-    public static GenerationResult Run(CsvFile real, DomainSpec domain, GenerationOptions options, IDpRandom random, string method,
+    public static GenerationResult Run(CsvFile real, DomainSpec? domain, GenerationOptions options, IDpRandom random, string method,
         Func<PrivateData, MechanismOutput> mechanism, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(real);
-        ArgumentNullException.ThrowIfNull(domain);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(random);
         if (options.Rows is { } requested && (requested < 1 || requested > GenerationOptions.MaxRows))
@@ -24,7 +23,16 @@ internal static class GenerationPipeline
             throw new ArgumentOutOfRangeException(nameof(options), "rows must be in [1, 10 million]");
         }
 
-        var accountant = new PrivacyAccountant(options.Budget.Rho);
+        // Learning the domain adds partition selection, which is δ_d-approximate: convert ρ with δ − δ_d (design 1.2, 2.4).
+        var partitionDelta = domain is null ? DomainLearner.PartitionDelta(real, options.Budget.Delta) : 0;
+        var rho = partitionDelta > 0 ? CksConversion.Rho(options.Budget.Epsilon, options.Budget.Delta - partitionDelta) : options.Budget.Rho;
+        var accountant = new PrivacyAccountant(rho);
+        if (domain is not null)
+        {
+            DomainEncoder.CheckColumns(real, domain);
+        }
+
+        domain ??= DomainLearner.Learn(real, accountant, random, partitionDelta);
         var encoded = DomainEncoder.Encode(real, domain, out var outOfDomain);
         var data = new PrivateData(encoded, accountant, random);
         var output = mechanism(data);
@@ -36,6 +44,11 @@ internal static class GenerationPipeline
         var synthetic = SyntheticDecoder.Decode(domain, sampled, output.Groups, new DeterministicRandom(postSeed ^ 0x9E3779B97F4A7C15UL));
 
         var warnings = ImmutableArray.CreateBuilder<string>();
+        if (domain.Columns.Any(c => c.Source == "learned"))
+        {
+            warnings.Add("the domain was learned from the data with budget (category lists by thresholded Gaussian, numeric edges from noisy grid histograms): rare categories are absent and values beyond the learned bounds are clipped");
+        }
+
         if (options.Seed is not null)
         {
             warnings.Add("seeded run: the noise can be regenerated from the seed, so this data is NOT private (testing only)");
@@ -58,6 +71,12 @@ internal static class GenerationPipeline
             options.DomainSha256 ?? domain.CanonicalSha256(), domain.Columns.Any(c => c.Source != "public") ? "learned" : "public", accountant.Ledger)
         {
             Seed = options.Seed,
+            PartitionSelectionDelta = partitionDelta,
+            Estimator = string.Create(CultureInfo.InvariantCulture,
+                $"Private-PGM mirror descent on a junction tree ({output.Model.Iterations} final iterations), loss sum of w(Mu - y)^2/(2 s^2), Armijo step (x1.01 accepted, x0.5 rejected); systematic-rounding sampler; numbers sampled uniformly within bins"),
+            Conversion = partitionDelta > 0
+                ? "CKS 2020 optimal zCDP to (epsilon, delta) conversion at delta/2, plus delta/2 for category discovery (basic composition)"
+                : "CKS 2020 optimal zCDP to (epsilon, delta) conversion",
             Rows = rows,
             ToolVersion = options.ToolVersion,
             Warnings = warnings.ToImmutable(),

@@ -11,6 +11,6 @@ public sealed class MstGenerator : ISyntheticGenerator
     public string Method => "mst";
 
     /// <inheritdoc />
-    public GenerationResult Generate(CsvFile real, DomainSpec domain, GenerationOptions options, IDpRandom random, CancellationToken ct) =>
+    public GenerationResult Generate(CsvFile real, DomainSpec? domain, GenerationOptions options, IDpRandom random, CancellationToken ct) =>
         GenerationPipeline.Run(real, domain, options, random, Method, data => MstMechanism.Run(data, options.Iterations, ct), ct);
 }

@@ -15,6 +15,7 @@ internal sealed class PrivateData
     private readonly EncodedTable _table;
     private readonly PrivacyAccountant _accountant;
     private readonly IDpRandom _random;
+    private readonly Dictionary<string, long[]> _countCache = new(StringComparer.Ordinal);
 
     public PrivateData(EncodedTable table, PrivacyAccountant accountant, IDpRandom random)
     {
@@ -69,8 +70,24 @@ internal sealed class PrivateData
         _accountant.Spend(rho, purpose, "exponential", string.Create(CultureInfo.InvariantCulture,
             $"exponential mechanism, epsilon {epsilon:G6}, score sensitivity {sensitivity:G6}, {candidates.Count} candidate(s)"));
         Reads++;
+        var counts = new long[candidates.Count][];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var key = string.Join(',', candidates[i]);
+            if (!_countCache.TryGetValue(key, out counts[i]!))
+            {
+                counts[i] = null!;
+            }
+        }
+
+        Parallel.For(0, candidates.Count, i => counts[i] ??= _table.Count(candidates[i]));
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            _countCache[string.Join(',', candidates[i])] = counts[i];
+        }
+
         var scores = new double[candidates.Count];
-        Parallel.For(0, candidates.Count, i => scores[i] = score(i, _table.Count(candidates[i])));
+        Parallel.For(0, candidates.Count, i => scores[i] = score(i, counts[i]));
         return ExponentialMechanism.Select(scores, epsilon, sensitivity, _random);
     }
 
@@ -151,6 +168,7 @@ internal sealed class PrivateData
         }
 
         Sizes[column] = newSize;
+        _countCache.Clear();
         _table.Sizes[column] = newSize;
     }
 }

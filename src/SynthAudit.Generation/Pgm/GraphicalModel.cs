@@ -22,6 +22,15 @@ internal sealed class GraphicalModel
 
     public double Total { get; }
 
+    /// <summary>The mirror-descent iterations run (accepted and rejected steps).</summary>
+    public int Iterations { get; init; }
+
+    /// <summary>The last step size of mirror descent (a warm start resumes from it).</summary>
+    public double StepSize { get; init; }
+
+    /// <summary>The final loss.</summary>
+    public double Loss { get; init; }
+
     /// <summary>The count-space marginal on <paramref name="clique"/> (sorted), which must lie inside one maximal clique.</summary>
     public double[] Marginal(int[] clique)
     {

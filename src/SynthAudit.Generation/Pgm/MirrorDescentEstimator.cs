@@ -64,10 +64,17 @@ internal static class MirrorDescentEstimator
             return new GraphicalModel(tree, sizes, theta, mu, n);
         }
 
+        // A warm start resumes from the previous run's accepted step size (never below the safe start).
         var alpha = 1.0 / (n * measurements.Sum(m => 1 / (m.StdDev * m.StdDev)));
+        if (warmStart is not null && warmStart.StepSize > alpha)
+        {
+            alpha = warmStart.StepSize;
+        }
+
         var history = new double[100];
         var accepted = 0;
-        for (var t = 0; t < iterations; t++)
+        var t = 0;
+        for (; t < iterations; t++)
         {
             for (var i = 0; i < k; i++)
             {
@@ -104,7 +111,7 @@ internal static class MirrorDescentEstimator
             }
         }
 
-        return new GraphicalModel(tree, sizes, theta, mu, n);
+        return new GraphicalModel(tree, sizes, theta, mu, n) { Iterations = t, Loss = value, StepSize = alpha };
     }
 
     private static void WarmStart(GraphicalModel previous, JunctionTree tree, int[] sizes, double[][] theta)

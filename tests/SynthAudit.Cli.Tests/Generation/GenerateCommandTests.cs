@@ -13,7 +13,10 @@ public sealed class GenerateCommandTests : IDisposable
     {
         Directory.CreateDirectory(_dir);
         _train = Path.Combine(_dir, "train.csv");
-        var lines = File.ReadLines(Fixtures.Path("adult", "train.csv")).Take(1501).ToArray();
+        // Age, workclass, education, sex, hours-per-week and income of the first 1,500 Adult rows.
+        int[] keep = [0, 1, 3, 9, 12, 14];
+        var lines = File.ReadLines(Fixtures.Path("adult", "train.csv")).Take(1501)
+            .Select(l => string.Join(',', keep.Select(k => l.Split(',')[k]))).ToArray();
         File.WriteAllLines(_train, lines);
     }
 
@@ -48,7 +51,48 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal(7, card.Seed);
         Assert.Equal("public", card.DomainSource);
         Assert.Equal(Core.IO.AtomicFile.Sha256(domain), card.DomainSha256);
-        Assert.Equal(15 + 14, card.Measurements.Length);
+        Assert.Equal(6 + 5, card.Measurements.Length);
+    }
+
+    [Fact]
+    public async Task Generate_NoDomain_LearnsItWithBudgetAndSaysSo()
+    {
+        // Arrange
+        var output = Path.Combine(_dir, "learned.csv");
+
+        // Act
+        var (code, _, err) = await Run("generate", "--real", _train, "--epsilon", "2", "--seed", "3", "--out", output);
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Contains("learning the domain", err, StringComparison.Ordinal);
+        var card = DpGuaranteeJson.Read(output + ".dp.json");
+        Assert.Equal("learned", card.DomainSource);
+        Assert.Equal(0.5e-9, card.PartitionSelectionDelta, 1e-20);
+        Assert.Contains(card.Ledger, e => e.Purpose.StartsWith("domain:", StringComparison.Ordinal));
+        Assert.Equal(card.Rho, card.Ledger.Sum(e => e.Rho), 12);
+        Assert.True(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task Generate_Aim_WritesCardWithRounds()
+    {
+        // Arrange
+        var domain = Path.Combine(_dir, "domain.yml");
+        await Run("domain", "--input", _train, "--out", domain);
+        var output = Path.Combine(_dir, "aim.csv");
+
+        // Act
+        var (code, _, err) = await Run("generate", "--real", _train, "--epsilon", "1", "--method", "aim", "--domain", domain, "--seed", "5", "--rows", "500", "--out", output);
+
+        // Assert
+        Assert.True(code == 0, err);
+        var card = DpGuaranteeJson.Read(output + ".dp.json");
+        Assert.Equal("aim", card.Mechanism);
+        Assert.Equal(500, card.Rows);
+        Assert.Equal(0.014973, card.Rho, 6);
+        Assert.Contains(card.Ledger, e => e.Purpose.StartsWith("AIM round", StringComparison.Ordinal));
+        Assert.Equal(501, File.ReadAllLines(output).Length);
     }
 
     [Theory]
@@ -94,7 +138,7 @@ public sealed class GenerateCommandTests : IDisposable
         var r1 = await Run("generate", "--real", _train, "--epsilon", "1", "--domain", wrongColumn, "--out", output);
         var r2 = await Run("generate", "--real", _train, "--epsilon", "1", "--domain", wrongKind, "--out", output);
         var r3 = await Run("generate", "--real", _train, "--epsilon", "1", "--domain", broken, "--out", output);
-        var r4 = await Run("generate", "--real", _train, "--epsilon", "1", "--out", output);
+        var r4 = await Run("generate", "--real", _train, "--epsilon", "1", "--method", "gan", "--out", output);
         var r5 = await Run("generate", "--real", _train, "--epsilon", "1", "--domain", wrongColumn, "--rows", "20000000", "--out", output);
 
         // Assert
@@ -104,7 +148,7 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Contains("workclass", r2.Err, StringComparison.Ordinal);
         Assert.Equal(2, r3.Code);
         Assert.Equal(2, r4.Code);
-        Assert.Contains("--domain", r4.Err, StringComparison.Ordinal);
+        Assert.Contains("--method", r4.Err, StringComparison.Ordinal);
         Assert.Equal(2, r5.Code);
         Assert.Contains("--rows", r5.Err, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
