@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace SynthAudit.Cli.Infrastructure;
 
 /// <summary>Where a command writes: standard output for results, standard error for progress and messages.</summary>
@@ -5,16 +7,23 @@ namespace SynthAudit.Cli.Infrastructure;
 /// <param name="Error">Progress, warnings and errors.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error)
 {
-    /// <summary>Whether progress may be shown: stderr is a terminal and CI is not set.</summary>
+    private readonly Lazy<IAnsiConsole> _progress = new(() => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Console.Error),
+        Ansi = AnsiSupport.Detect,
+        ColorSystem = ColorSystemSupport.Detect,
+    }));
+
+    /// <summary>Whether progress may be shown: stderr is the real terminal and CI is not set.</summary>
     public bool ShowProgress =>
         ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
-    /// <summary>Writes one progress line to stderr when progress is shown.</summary>
+    /// <summary>Writes one progress line to stderr (Spectre.Console) when progress is shown.</summary>
     public void Progress(string message)
     {
         if (ShowProgress)
         {
-            Error.WriteLine("synthaudit: " + message);
+            _progress.Value.MarkupLine("[grey]synthaudit:[/] " + Markup.Escape(message));
         }
     }
 

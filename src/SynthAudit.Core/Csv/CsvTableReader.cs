@@ -7,8 +7,9 @@ namespace SynthAudit.Core.Csv;
 
 /// <summary>Streams a CSV file into columns with CsvHelper, rejecting malformed input with a one-line error.</summary>
 /// <remarks>Header required; delimiter detected among <c>,</c> <c>;</c> tab <c>|</c>; UTF-8 with or without BOM; RFC 4180
-/// quoting (embedded delimiters and newlines); invariant-culture numbers parsed straight from the UTF-8 bytes; configurable
-/// missing tokens. The file is streamed, never held whole in memory.</remarks>
+/// quoting (embedded delimiters and newlines); spaces and tabs around values ignored; invariant-culture numbers parsed
+/// straight from the UTF-8 bytes; configurable missing tokens. The file is streamed, never held whole in memory: one pass
+/// counts lines (to allocate each column once), the second reads the records.</remarks>
 public static class CsvTableReader
 {
     private static readonly char[] s_candidates = [',', ';', '\t', '|'];
@@ -43,18 +44,21 @@ public static class CsvTableReader
     public static CsvFile Read(Stream stream, string displayPath, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(displayPath);
         options ??= CsvReadOptions.Default;
         var head = PeekHead(stream, displayPath);
         var delimiter = options.Delimiter ?? DetectDelimiter(head);
-        var tokens = options.MissingTokens.Where(t => t.Length > 0).Select(t => Encoding.UTF8.GetBytes(t.Trim())).ToArray();
+        var capacity = CountDataLines(stream);
+        var tokens = new CsvMissingTokens(options.MissingTokens);
+        var lines = new CsvLineLocator(stream);
         var readerOptions = CsvReaderOptions.Default with
         {
             Separator = delimiter,
             HasHeader = true,
-            TrimWhitespace = true,
-            TrackLineNumbers = true,
+            TrimWhitespace = false,
+            TrackLineNumbers = false,
             SkipEmptyLines = true,
-            PoolStrings = true,
+            DetectSeparatorHint = false,
             IncludeValuesInExceptions = false,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MalformedData = CsvMalformedDataHandling.Throw,
@@ -69,20 +73,20 @@ public static class CsvTableReader
                 throw new InputException(displayPath, "the file is empty (a header row is required)");
             }
 
-            var builders = CreateBuilders(displayPath, header, tokens);
+            var builders = CreateBuilders(displayPath, header, tokens, lines, capacity);
             var rows = 0;
             while (reader.Read())
             {
-                var line = reader.LineNumber;
+                var offset = reader.ByteOffset;
                 if (reader.FieldCount != builders.Length)
                 {
                     throw new InputException(displayPath, string.Create(CultureInfo.InvariantCulture,
-                        $"ragged row: {reader.FieldCount} fields where the header has {builders.Length}"), line);
+                        $"ragged row: {reader.FieldCount} fields where the header has {builders.Length}"), lines.LineOf(offset));
                 }
 
                 for (var i = 0; i < builders.Length; i++)
                 {
-                    builders[i].Add(reader, i, line);
+                    builders[i].Add(reader.GetSpan(i), rows, offset);
                 }
 
                 rows++;
@@ -90,18 +94,77 @@ public static class CsvTableReader
 
             if (rows == 0)
             {
-                throw new InputException(displayPath, "the file has a header but no data rows");
+                throw new InputException(displayPath, "the file has a header but no data rows", 1);
             }
 
-            return new CsvFile(displayPath, [.. builders.Select(b => b.Build())], rows, delimiter);
+            var columns = new CsvColumnData[builders.Length];
+            for (var i = 0; i < builders.Length; i++)
+            {
+                columns[i] = builders[i].Build(rows);
+                builders[i] = null!;
+            }
+
+            return new CsvFile(displayPath, [.. columns], rows, delimiter);
         }
         catch (CsvFormatException ex)
         {
-            throw new InputException(displayPath, "malformed CSV (check the quoting)", ex.LineNumber > 0 ? ex.LineNumber : null, inner: ex);
+            throw new InputException(displayPath, "malformed CSV quoting (a quote must open and close a whole field; a quote inside a quoted field is written twice)",
+                LineOfFormatError(stream, lines, readerOptions), inner: ex);
         }
     }
 
-    private static CsvColumnBuilder[] CreateBuilders(string path, IReadOnlyList<string> header, byte[][] tokens)
+    /// <summary>Reads the input again with line tracking (only after a format error, so that the fast path never pays for
+    /// it) to find the line where the bad record starts.</summary>
+    private static long? LineOfFormatError(Stream stream, CsvLineLocator lines, CsvReaderOptions options)
+    {
+        stream.Position = lines.Origin;
+        try
+        {
+            using var reader = CsvReader.Create(stream, options with { TrackLineNumbers = true }, leaveOpen: true);
+            while (reader.Read())
+            {
+            }
+        }
+        catch (CsvFormatException ex) when (ex.LineNumber > 0)
+        {
+            return ex.LineNumber;
+        }
+
+        return null;
+    }
+
+    /// <summary>Counts the lines of the rest of the stream, in blocks, and rewinds it: the lines after the header are an upper
+    /// bound of the data rows (quoted line breaks and blank lines only lower the real count), so that columns are allocated
+    /// once, at their final size in the usual case.</summary>
+    private static int CountDataLines(Stream stream)
+    {
+        var start = stream.Position;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            long lf = 0;
+            long cr = 0;
+            byte last = (byte)'\n';
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                var span = buffer.AsSpan(0, n);
+                lf += span.Count((byte)'\n');
+                cr += span.Count((byte)'\r');
+                last = span[^1];
+            }
+
+            stream.Position = start;
+            var lines = Math.Max(lf, cr) + (last is (byte)'\n' or (byte)'\r' ? 0 : 1);
+            return (int)Math.Clamp(lines - 1, 1, Array.MaxLength);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static CsvColumnBuilder[] CreateBuilders(string path, IReadOnlyList<string> header, CsvMissingTokens tokens, CsvLineLocator lines, int capacity)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var builders = new CsvColumnBuilder[header.Count];
@@ -115,7 +178,7 @@ public static class CsvTableReader
 
             if (name.Contains('\uFFFD', StringComparison.Ordinal))
             {
-                throw new InputException(path, "is not UTF-8 text", 1);
+                throw new InputException(path, "is not valid UTF-8 text (save the file as UTF-8)", 1);
             }
 
             if (!seen.Add(name))
@@ -123,7 +186,7 @@ public static class CsvTableReader
                 throw new InputException(path, "duplicate column name in the header", 1, name);
             }
 
-            builders[i] = new CsvColumnBuilder(path, name, tokens);
+            builders[i] = new CsvColumnBuilder(path, name, tokens, lines, capacity);
         }
 
         return builders;

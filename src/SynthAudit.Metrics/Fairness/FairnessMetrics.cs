@@ -1,5 +1,4 @@
 using SynthAudit.Core.Metrics;
-using SynthAudit.Metrics.Running;
 
 namespace SynthAudit.Metrics.Fairness;
 
@@ -9,9 +8,9 @@ public static class FairnessMetrics
     /// <summary>Creates the fairness metrics with their default options.</summary>
     public static IReadOnlyList<IMetric> Create() =>
     [
-        new PendingMetric(MetricCatalog.Representation),
-        new PendingMetric(MetricCatalog.ParityGap),
-        new PendingMetric(MetricCatalog.EqualizedOddsGap),
-        new PendingMetric(MetricCatalog.BiasAmplification),
+        new RepresentationMetric(),
+        new ParityGapMetric(),
+        new EqualizedOddsGapMetric(),
+        new BiasAmplificationMetric(),
     ];
 }

@@ -1,5 +1,4 @@
 using SynthAudit.Core.Metrics;
-using SynthAudit.Metrics.Running;
 
 namespace SynthAudit.Metrics.Privacy;
 
@@ -9,13 +8,13 @@ public static class PrivacyMetrics
     /// <summary>Creates the privacy metrics with their default options.</summary>
     public static IReadOnlyList<IMetric> Create() =>
     [
-        new PendingMetric(MetricCatalog.ExactMatchRate),
-        new PendingMetric(MetricCatalog.DcrShare),
-        new PendingMetric(MetricCatalog.Nndr),
-        new PendingMetric(MetricCatalog.MiaDistanceAuc),
-        new PendingMetric(MetricCatalog.MiaDensityAuc),
-        new PendingMetric(MetricCatalog.SinglingOutRisk),
-        new PendingMetric(MetricCatalog.LinkabilityRisk),
-        new PendingMetric(MetricCatalog.InferenceRisk),
+        new ExactMatchRateMetric(),
+        new DcrShareMetric(),
+        new NndrMetric(),
+        new MiaDistanceAucMetric(),
+        new MiaDensityAucMetric(),
+        new SinglingOutRiskMetric(),
+        new LinkabilityRiskMetric(),
+        new InferenceRiskMetric(),
     ];
 }

@@ -1,5 +1,4 @@
 using SynthAudit.Core.Metrics;
-using SynthAudit.Metrics.Running;
 
 namespace SynthAudit.Metrics.Utility;
 
@@ -9,9 +8,9 @@ public static class UtilityMetrics
     /// <summary>Creates the utility metrics with their default options.</summary>
     public static IReadOnlyList<IMetric> Create() =>
     [
-        new PendingMetric(MetricCatalog.Trtr),
-        new PendingMetric(MetricCatalog.Tstr),
-        new PendingMetric(MetricCatalog.UtilityRatio),
-        new PendingMetric(MetricCatalog.FeatureImportanceAgreement),
+        new TrtrMetric(),
+        new TstrMetric(),
+        new UtilityRatioMetric(),
+        new FeatureImportanceAgreementMetric(),
     ];
 }

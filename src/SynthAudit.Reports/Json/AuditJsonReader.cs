@@ -3,13 +3,14 @@ using System.Globalization;
 using System.Text.Json;
 using SynthAudit.Core.Errors;
 using SynthAudit.Core.Metrics;
+using SynthAudit.Core.Provenance;
 using SynthAudit.Core.Results;
 using SynthAudit.Core.Schema;
 
 namespace SynthAudit.Reports.Json;
 
 /// <summary>Reads an audit.json back into an <see cref="AuditResult"/> (for <c>gate</c> and <c>compare</c>).</summary>
-/// <remarks>Figures and the DP card are not read back; everything a gate or a leaderboard needs is.</remarks>
+/// <remarks>Everything the writer writes is read back, so writing what was read gives the same bytes.</remarks>
 public static class AuditJsonReader
 {
     /// <summary>Reads <paramref name="path"/>.</summary>
@@ -68,6 +69,10 @@ public static class AuditJsonReader
         {
             DatasetName = root.TryGetProperty("datasetName", out var name) ? name.GetString() ?? "dataset" : "dataset",
             CommandLine = root.TryGetProperty("commandLine", out var cmd) ? cmd.GetString() : null,
+            Settings = root.TryGetProperty("settings", out var settings) && settings.ValueKind == JsonValueKind.Object
+                ? [.. settings.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString() ?? string.Empty))]
+                : ImmutableArray<KeyValuePair<string, string>>.Empty,
+            DpGuarantee = root.TryGetProperty("dpGuarantee", out var dp) && dp.ValueKind == JsonValueKind.Object ? ParseGuarantee(dp) : null,
         };
     }
 
@@ -86,8 +91,43 @@ public static class AuditJsonReader
             breakdown, m.TryGetProperty("reason", out var reason) ? reason.GetString() : null)
         {
             CiMethod = m.TryGetProperty("ciMethod", out var method) ? method.GetString() : null,
+            Warnings = Strings(m, "warnings"),
+            Figures = m.TryGetProperty("figures", out var figures) ? [.. figures.EnumerateArray().Select(ParseFigure)] : ImmutableArray<FigureData>.Empty,
         };
     }
+
+    private static FigureData ParseFigure(JsonElement f) => new(
+        f.GetProperty("id").GetString()!, f.GetProperty("title").GetString()!, JsonNames.ParseFigure(f.GetProperty("kind").GetString()!),
+        f.GetProperty("xLabel").GetString()!, f.GetProperty("yLabel").GetString()!, Strings(f, "categories"),
+        [.. f.GetProperty("series").EnumerateArray().Select(s => new FigureSeries(s.GetProperty("name").GetString()!,
+            [.. s.GetProperty("x").EnumerateArray().Select(x => NumberOr(x, double.NaN))], [.. s.GetProperty("y").EnumerateArray().Select(y => NumberOr(y, double.NaN))]))]);
+
+    private static DpGuarantee ParseGuarantee(JsonElement dp)
+    {
+        var marginals = dp.TryGetProperty("marginals", out var m)
+            ? [.. m.EnumerateArray().Select(x => new DpMeasurement(Strings(x, "columns"), x.GetProperty("noiseScale").GetDouble(), x.GetProperty("cells").GetInt64()))]
+            : ImmutableArray<DpMeasurement>.Empty;
+        var ledger = dp.TryGetProperty("ledger", out var l)
+            ? [.. l.EnumerateArray().Select(x => new DpLedgerEntry(x.GetProperty("purpose").GetString()!, x.GetProperty("mechanism").GetString()!,
+                x.GetProperty("rho").GetDouble(), x.GetProperty("detail").GetString()!))]
+            : ImmutableArray<DpLedgerEntry>.Empty;
+        return new DpGuarantee(dp.GetProperty("mechanism").GetString()!, dp.GetProperty("epsilon").GetDouble(), dp.GetProperty("delta").GetDouble(),
+            dp.GetProperty("rho").GetDouble(), marginals, dp.GetProperty("domainSha256").GetString()!, dp.GetProperty("domainSource").GetString()!, ledger)
+        {
+            Conversion = dp.GetProperty("conversion").GetString()!,
+            Neighbouring = dp.GetProperty("neighbouring").GetString()!,
+            Unit = dp.GetProperty("unit").GetString()!,
+            Seed = dp.TryGetProperty("seed", out var seed) && seed.ValueKind == JsonValueKind.Number ? seed.GetInt64() : null,
+            Rows = dp.GetProperty("rows").GetInt64(),
+            ToolVersion = dp.TryGetProperty("toolVersion", out var v) ? v.GetString() ?? string.Empty : string.Empty,
+            Warnings = Strings(dp, "warnings"),
+        };
+    }
+
+    private static ImmutableArray<string> Strings(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? [.. a.EnumerateArray().Select(x => x.GetString() ?? string.Empty)]
+            : ImmutableArray<string>.Empty;
 
     private static AuditSummary ParseSummary(JsonElement s)
     {

@@ -267,6 +267,48 @@ public static class AuditJsonWriter
         w.WriteNumber("rows", dp.Rows);
         w.WriteNumber("measurements", dp.Measurements.Length);
         w.WriteNumber("ledgerEntries", dp.Ledger.Length);
+        if (dp.Seed is { } seed)
+        {
+            w.WriteNumber("seed", seed);
+        }
+
+        w.WriteString("toolVersion", dp.ToolVersion);
+        w.WriteStartArray("marginals");
+        foreach (var m in dp.Measurements)
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("columns");
+            foreach (var c in m.Columns)
+            {
+                w.WriteStringValue(c);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("noiseScale", m.NoiseScale);
+            w.WriteNumber("cells", m.Cells);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("ledger");
+        foreach (var l in dp.Ledger)
+        {
+            w.WriteStartObject();
+            w.WriteString("purpose", l.Purpose);
+            w.WriteString("mechanism", l.Mechanism);
+            w.WriteNumber("rho", l.Rho);
+            w.WriteString("detail", l.Detail);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("warnings");
+        foreach (var warning in dp.Warnings)
+        {
+            w.WriteStringValue(warning);
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

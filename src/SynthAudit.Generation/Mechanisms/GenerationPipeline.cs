@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SynthAudit.Core.Csv;
+using SynthAudit.Core.Provenance;
+using SynthAudit.Core.Randomness;
+using SynthAudit.Generation.Domain;
+using SynthAudit.Generation.Pgm;
+using SynthAudit.Generation.Privacy;
+
+namespace SynthAudit.Generation.Mechanisms;
+
+/// <summary>The steps every mechanism shares: encode, run the mechanism behind the odometer, sample, decode, write the card.</summary>
+internal static class GenerationPipeline
+{
+    public static GenerationResult Run(CsvFile real, DomainSpec domain, GenerationOptions options, IDpRandom random, string method,
+        Func<PrivateData, MechanismOutput> mechanism, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(real);
+        ArgumentNullException.ThrowIfNull(domain);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(random);
+        if (options.Rows is { } requested && (requested < 1 || requested > GenerationOptions.MaxRows))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "rows must be in [1, 10 million]");
+        }
+
+        var accountant = new PrivacyAccountant(options.Budget.Rho);
+        var encoded = DomainEncoder.Encode(real, domain, out var outOfDomain);
+        var data = new PrivateData(encoded, accountant, random);
+        var output = mechanism(data);
+        ct.ThrowIfCancellationRequested();
+
+        var rows = options.Rows ?? (int)Math.Clamp(Math.Round(output.Model.Total), 1, GenerationOptions.MaxRows);
+        var postSeed = random.NextUInt64();
+        var sampled = SystematicSampler.Sample(output.Model, rows, new DeterministicRandom(postSeed));
+        var synthetic = SyntheticDecoder.Decode(domain, sampled, output.Groups, new DeterministicRandom(postSeed ^ 0x9E3779B97F4A7C15UL));
+
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        if (options.Seed is not null)
+        {
+            warnings.Add("seeded run: the noise can be regenerated from the seed, so this data is NOT private (testing only)");
+        }
+
+        foreach (var (column, groups) in domain.Columns.Zip(output.Groups))
+        {
+            if (groups is not null)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"column '{column.Name}': {groups[^1].Length} rare level(s) merged after noisy 1-way counts; synthetic values for them are drawn uniformly among those levels"));
+            }
+        }
+
+        var names = domain.Columns.Select(c => c.Name).ToArray();
+        var measurements = output.Measurements
+            .Select(m => new DpMeasurement([.. m.Clique.Select(i => names[i])], m.StdDev, m.Values.Length))
+            .ToImmutableArray();
+        var card = new DpGuarantee(method, options.Budget.Epsilon, options.Budget.Delta, accountant.SpentRho, measurements,
+            options.DomainSha256 ?? domain.CanonicalSha256(), domain.Columns.Any(c => c.Source != "public") ? "learned" : "public", accountant.Ledger)
+        {
+            Seed = options.Seed,
+            Rows = rows,
+            ToolVersion = options.ToolVersion,
+            Warnings = warnings.ToImmutable(),
+        };
+
+        var owner = ImmutableArray.CreateBuilder<string>();
+        for (var i = 0; i < outOfDomain.Length; i++)
+        {
+            if (outOfDomain[i] > 0)
+            {
+                owner.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"column '{names[i]}': {outOfDomain[i]} value(s) outside the domain were clipped or mapped to other/missing (exact count from the private data: for the data owner only, not in dp.json)"));
+            }
+        }
+
+        return new GenerationResult(synthetic, card, domain, owner.ToImmutable());
+    }
+}

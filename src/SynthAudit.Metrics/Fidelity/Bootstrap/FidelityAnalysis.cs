@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Metrics.Fidelity.Encoding;
+using SynthAudit.Metrics.Statistics;
+
+namespace SynthAudit.Metrics.Fidelity.Bootstrap;
+
+/// <summary>The shared fidelity work of one audit: encoding, point statistics, the holdout noise floor and the bootstrap replicates.</summary>
+/// <remarks>All fidelity metrics read one set of resamples (seeded by <c>RandomFor("fidelity", "bootstrap", b)</c>), so the
+/// component intervals and the overall score's interval come from the same replicates. Each replicate resamples the
+/// real and the synthetic rows independently with replacement at their own sizes (metrics.md section 6.1); bin edges
+/// and the W1 scale stay those of the full real data (the CI is conditional on the binning).</remarks>
+internal sealed class FidelityAnalysis
+{
+    /// <summary>The id under which the shared bootstrap streams are derived.</summary>
+    public const string SeedId = "fidelity";
+
+    private FidelityAnalysis(FidelityEncoding encoding, FidelityPlan plan, FidelityStatistics point, FidelityStatistics? baseline,
+        ImmutableArray<FidelityStatistics> replicates, double level)
+    {
+        Encoding = encoding;
+        Plan = plan;
+        Point = point;
+        Baseline = baseline;
+        Replicates = replicates;
+        Level = level;
+    }
+
+    /// <summary>The encoding.</summary>
+    public FidelityEncoding Encoding { get; }
+
+    /// <summary>The pairs and marginals covered.</summary>
+    public FidelityPlan Plan { get; }
+
+    /// <summary>Real versus synthetic on all rows.</summary>
+    public FidelityStatistics Point { get; }
+
+    /// <summary>Real versus holdout on all rows (the noise floor), when a holdout is given.</summary>
+    public FidelityStatistics? Baseline { get; }
+
+    /// <summary>Real versus synthetic on each bootstrap replicate.</summary>
+    public ImmutableArray<FidelityStatistics> Replicates { get; }
+
+    /// <summary>The confidence level.</summary>
+    public double Level { get; }
+
+    /// <summary>The method label for results.</summary>
+    public string CiMethod => "bootstrap-percentile (" + Replicates.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>The analysis of <paramref name="input"/>, computed once per audit and shared through <see cref="MetricContext.Shared"/>.</summary>
+    public static FidelityAnalysis Get(AuditInput input, MetricContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var cache = context.Shared.GetOrAdd("fidelity.analysis", () => new InputKeyedCache<FidelityAnalysis>());
+        return cache.Get(input, () => Compute(input, context, ct));
+    }
+
+    /// <summary>Draws the multiplicities of bootstrap replicate <paramref name="replicate"/> (real first, then synthetic).</summary>
+    public static void DrawCounts(MetricContext context, int replicate, Span<int> real, Span<int> synthetic)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var random = context.RandomFor(SeedId, "bootstrap", replicate);
+        real.Clear();
+        synthetic.Clear();
+        for (var i = 0; i < real.Length; i++)
+        {
+            real[random.NextInt(real.Length)]++;
+        }
+
+        for (var i = 0; i < synthetic.Length; i++)
+        {
+            synthetic[random.NextInt(synthetic.Length)]++;
+        }
+    }
+
+    /// <summary>The percentile interval of a statistic over the replicates, widened to contain <paramref name="estimate"/>.</summary>
+    public ConfidenceInterval? Interval(Func<FidelityStatistics, double> statistic, double estimate)
+    {
+        if (Replicates.IsEmpty || !double.IsFinite(estimate))
+        {
+            return null;
+        }
+
+        var values = new double[Replicates.Length];
+        for (var b = 0; b < values.Length; b++)
+        {
+            values[b] = statistic(Replicates[b]);
+        }
+
+        return BootstrapInterval.PercentileContaining(values, estimate, Level);
+    }
+
+    /// <summary>The mean of the finite values (NaN when none).</summary>
+    public static double NanMean(IEnumerable<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        double sum = 0;
+        var n = 0;
+        foreach (var v in values)
+        {
+            if (double.IsFinite(v))
+            {
+                sum += v;
+                n++;
+            }
+        }
+
+        return n == 0 ? double.NaN : sum / n;
+    }
+
+    private static FidelityAnalysis Compute(AuditInput input, MetricContext context, CancellationToken ct)
+    {
+        var encoding = FidelityEncoding.Build(input);
+        var plan = new FidelityPlan(encoding, context.RandomFor(MetricIds.KMarginal, "marginals"));
+        var nR = encoding.RowCounts[Sides.Real];
+        var nS = encoding.RowCounts[Sides.Synthetic];
+        var allReal = RowSet.All(nR);
+        var evaluator = new FidelityEvaluator(encoding, plan);
+        var point = evaluator.Evaluate(allReal, Sides.Synthetic, RowSet.All(nS));
+        FidelityStatistics? baseline = null;
+        if (encoding.HasHoldout && encoding.RowCounts[Sides.Holdout] > 0)
+        {
+            baseline = evaluator.Evaluate(allReal, Sides.Holdout, RowSet.All(encoding.RowCounts[Sides.Holdout]));
+        }
+
+        var replicates = new FidelityStatistics[nR > 0 && nS > 0 ? context.BootstrapResamples : 0];
+        Parallel.For(0, replicates.Length, context.ParallelOptions(ct),
+            () => (Evaluator: new FidelityEvaluator(encoding, plan), CountsR: new int[nR], CountsS: new int[nS], Real: new RowSet(nR), Synthetic: new RowSet(nS)),
+            (b, _, local) =>
+            {
+                DrawCounts(context, b, local.CountsR, local.CountsS);
+                local.Real.SetFromCounts(local.CountsR);
+                local.Synthetic.SetFromCounts(local.CountsS);
+                replicates[b] = local.Evaluator.Evaluate(local.Real, Sides.Synthetic, local.Synthetic);
+                return local;
+            },
+            _ => { });
+        return new FidelityAnalysis(encoding, plan, point, baseline, [.. replicates], context.ConfidenceLevel);
+    }
+}

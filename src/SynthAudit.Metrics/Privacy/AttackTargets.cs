@@ -1,0 +1,23 @@
+using System.Globalization;
+using SynthAudit.Core.Metrics;
+
+namespace SynthAudit.Metrics.Privacy;
+
+/// <summary>The target records of the linkability and inference attacks: equal numbers drawn without replacement from train
+/// (main attack) and from the holdout (control attack), seeded per metric.</summary>
+internal sealed record AttackTargets(int[] Train, int[] Holdout)
+{
+    public int Count => Train.Length;
+
+    public static AttackTargets Draw(AuditInput input, MetricContext context, string metricId, int attacks)
+    {
+        var n = Math.Min(attacks, Math.Min(input.Real.RowCount, input.Holdout!.RowCount));
+        var train = context.RandomFor(metricId, "targets/train").SampleWithoutReplacement(input.Real.RowCount, n);
+        var holdout = context.RandomFor(metricId, "targets/holdout").SampleWithoutReplacement(input.Holdout.RowCount, n);
+        return new AttackTargets(train, holdout);
+    }
+
+    public string Note(int attacks) => Count < attacks
+        ? string.Create(CultureInfo.InvariantCulture, $"{Count} targets per side (fewer than the default {attacks}: every row of the smaller of train and holdout)")
+        : string.Create(CultureInfo.InvariantCulture, $"{Count} targets from train and {Count} from the holdout");
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using SynthAudit.Core.Data;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Metrics.Statistics;
+
+namespace SynthAudit.Metrics.Privacy;
+
+/// <summary><c>privacy.exact_match_rate</c>: the share of synthetic rows identical to some train row.</summary>
+/// <remarks>Definition (metrics.md 4.1): rows are equal when every used column is equal after canonicalisation (numbers to
+/// 12 significant digits, missing = missing). Baseline: the same rate against the holdout, rescaled by
+/// <c>n_T / n_H</c> (matches as frequent against fresh real rows are common records, not leakage). Breakdown: the SDNist
+/// unique-exact-match share (of the rows unique in train, the share that appear in the synthetic data), and for each
+/// excluded identifier column the share of synthetic values that occur verbatim in train (any copy is a critical finding).
+/// Interval: Wilson.</remarks>
+public sealed class ExactMatchRateMetric : IMetric
+{
+    /// <inheritdoc />
+    public MetricDescriptor Descriptor => MetricCatalog.ExactMatchRate;
+
+    /// <inheritdoc />
+    public MetricResult Compute(AuditInput input, MetricContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        if (PrivacyData.CannotRun(input, needsHoldout: false) is { } reason)
+        {
+            return MetricResult.Skipped(Descriptor, reason);
+        }
+
+        var columns = input.UsedColumns;
+        var train = RowKeys.Of(input.Real, columns);
+        var synthetic = RowKeys.Of(input.Synthetic, columns);
+        var trainCounts = Count(train);
+        var nS = synthetic.Length;
+        var matches = synthetic.Count(trainCounts.ContainsKey);
+        var value = (double)matches / nS;
+        var breakdown = new List<BreakdownEntry>
+        {
+            new("matches_train", matches, Note: string.Create(CultureInfo.InvariantCulture, $"{matches} of {nS} synthetic rows equal a train row")),
+        };
+        var warnings = new List<string>();
+        double? baseline = null;
+        var syntheticSet = synthetic.ToHashSet();
+        var uniqueTrain = trainCounts.Where(kv => kv.Value == 1).Select(kv => kv.Key).ToList();
+        var uniqueReplayed = uniqueTrain.Count(syntheticSet.Contains);
+        double? uniqueBaseline = null;
+        if (input.Holdout is { RowCount: > 0 } holdout && PrivacyData.CannotRun(input, needsHoldout: true) is null)
+        {
+            var holdoutCounts = Count(RowKeys.Of(holdout, columns));
+            var holdoutMatches = synthetic.Count(holdoutCounts.ContainsKey);
+            var rateH = (double)holdoutMatches / nS;
+            baseline = Math.Min(1, rateH * input.Real.RowCount / holdout.RowCount);
+            breakdown.Add(new("rate_vs_holdout", rateH, WilsonInterval.Of(holdoutMatches, nS, context.ConfidenceLevel),
+                Note: "raw rate against the holdout, before rescaling by n_train/n_holdout"));
+            var uniqueHoldout = holdoutCounts.Where(kv => kv.Value == 1).Select(kv => kv.Key).ToList();
+            if (uniqueHoldout.Count > 0)
+            {
+                uniqueBaseline = (double)uniqueHoldout.Count(syntheticSet.Contains) / uniqueHoldout.Count;
+            }
+
+            if (PrivacyData.SmallHoldoutWarning(input) is { } small)
+            {
+                warnings.Add(small);
+            }
+        }
+        else
+        {
+            warnings.Add("no holdout: the baseline (matches against fresh real rows) is not available");
+        }
+
+        breakdown.Add(uniqueTrain.Count == 0
+            ? new BreakdownEntry("unique_exact_matches", null, Note: "no row is unique in train")
+            : new BreakdownEntry("unique_exact_matches", (double)uniqueReplayed / uniqueTrain.Count,
+                WilsonInterval.Of(uniqueReplayed, uniqueTrain.Count, context.ConfidenceLevel), uniqueBaseline,
+                string.Create(CultureInfo.InvariantCulture, $"SDNist: {uniqueReplayed} of the {uniqueTrain.Count} rows unique in train appear in the synthetic data; baseline = same share for rows unique in the holdout")));
+        foreach (var entry in IdentifierCopies(input))
+        {
+            breakdown.Add(entry);
+            if (entry.Value > 0)
+            {
+                var message = string.Create(CultureInfo.InvariantCulture,
+                    $"critical: {entry.Value:P1} of the synthetic values of excluded identifier column '{entry.Key["identifier:".Length..]}' occur verbatim in the real train data");
+                warnings.Add(message);
+                context.Warn(message);
+            }
+        }
+
+        return MetricResult.Ok(Descriptor, value, WilsonInterval.Of(matches, nS, context.ConfidenceLevel), baseline, breakdown) with
+        {
+            CiMethod = "wilson",
+            Warnings = [.. warnings],
+        };
+    }
+
+    private static Dictionary<UInt128, int> Count(UInt128[] keys)
+    {
+        var counts = new Dictionary<UInt128, int>(keys.Length);
+        foreach (var k in keys)
+        {
+            counts[k] = counts.TryGetValue(k, out var c) ? c + 1 : 1;
+        }
+
+        return counts;
+    }
+
+    /// <summary>For each excluded identifier column present in both tables: the share of non-missing synthetic values found in train.</summary>
+    private static IEnumerable<BreakdownEntry> IdentifierCopies(AuditInput input)
+    {
+        foreach (var col in input.Schema.Columns.Where(c => c.Kind == ColumnKind.Identifier))
+        {
+            if (!input.Real.Contains(col.Name) || !input.Synthetic.Contains(col.Name))
+            {
+                continue;
+            }
+
+            var real = input.Real[col.Name];
+            var synth = input.Synthetic[col.Name];
+            int copied = 0, total = 0;
+            if (real is NumericColumn rn && synth is NumericColumn sn)
+            {
+                var set = rn.Values.Where(v => !double.IsNaN(v)).ToHashSet();
+                foreach (var v in sn.Values)
+                {
+                    if (!double.IsNaN(v))
+                    {
+                        total++;
+                        copied += set.Contains(v) ? 1 : 0;
+                    }
+                }
+            }
+            else if (real is CategoricalColumn rc && synth is CategoricalColumn sc)
+            {
+                var set = rc.Codes.Where(c => c >= 0).ToHashSet();
+                foreach (var c in sc.Codes)
+                {
+                    if (c >= 0)
+                    {
+                        total++;
+                        copied += set.Contains(c) ? 1 : 0;
+                    }
+                }
+            }
+
+            yield return total == 0
+                ? new BreakdownEntry("identifier:" + col.Name, null, Note: "no synthetic values")
+                : new BreakdownEntry("identifier:" + col.Name, (double)copied / total, Baseline: 0,
+                    Note: string.Create(CultureInfo.InvariantCulture, $"{copied} of {total} synthetic identifier values occur verbatim in train (should be 0)"));
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using SynthAudit.Core.Data;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Metrics.Neighbors;
+
+namespace SynthAudit.Metrics.Privacy;
+
+/// <summary><c>privacy.inference_risk</c>: GDPR criterion 3, Anonymeter's attribute-inference attack; the value is the largest
+/// risk over the secret columns.</summary>
+/// <remarks>The attacker knows every other used column of a target record and guesses the secret as the secret value of the
+/// nearest synthetic row on those columns (Gower distance; Anonymeter <c>inference_evaluator.py</c>). Success: categorical
+/// equal; numeric <c>|guess − truth| ≤ 0.05·max(|truth|, 1e-12)</c> (Anonymeter divides by the guess without absolute value,
+/// so negative guesses always succeed; metrics.md section 7); both missing counts as success. Main: targets from train; control:
+/// as many from the holdout; naive baseline: the secret of a random synthetic row. Secret columns: the sensitive columns
+/// (<c>--sensitive</c>), else the target, else every used column in turn. Breakdown: one row per secret column.</remarks>
+public sealed class InferenceRiskMetric : IMetric
+{
+    /// <summary>Creates the metric with <paramref name="attacks"/> targets per side.</summary>
+    public InferenceRiskMetric(int attacks = AttackSettings.DefaultAttacks)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(attacks, 1);
+        Attacks = attacks;
+    }
+
+    /// <summary>Targets per side.</summary>
+    public int Attacks { get; }
+
+    /// <inheritdoc />
+    public MetricDescriptor Descriptor => MetricCatalog.InferenceRisk;
+
+    /// <inheritdoc />
+    public MetricResult Compute(AuditInput input, MetricContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        if (input.Holdout is null)
+        {
+            return MetricResult.Skipped(Descriptor, "needs --holdout");
+        }
+
+        if (PrivacyData.CannotRun(input, needsHoldout: true) is { } reason)
+        {
+            return MetricResult.Skipped(Descriptor, reason);
+        }
+
+        if (input.UsedColumns.Length < 2)
+        {
+            return MetricResult.Skipped(Descriptor, "needs at least one auxiliary column besides the secret");
+        }
+
+        var data = PrivacyData.For(input, context);
+        var (secrets, source) = Secrets(input, data.Columns);
+        var targets = AttackTargets.Draw(input, context, Descriptor.Id, Attacks);
+        var options = context.ParallelOptions(ct);
+        var level = context.ConfidenceLevel;
+        var breakdown = new List<BreakdownEntry>();
+        var warnings = new List<string>();
+        var risks = new List<(string Column, AttackRisk Risk)>();
+        foreach (var secret in secrets)
+        {
+            ct.ThrowIfCancellationRequested();
+            var name = data.Columns[secret];
+            var aux = Enumerable.Range(0, data.Columns.Length).Where(j => j != secret).ToArray();
+            var main = Successes(data, data.Train, input.Real, targets.Train, secret, aux, options);
+            var control = Successes(data, data.Holdout!, input.Holdout, targets.Holdout, secret, aux, options);
+            var random = context.RandomFor(Descriptor.Id, "baseline/" + name);
+            var naive = 0;
+            for (var i = 0; i < targets.Count; i++)
+            {
+                naive += Success(input.Synthetic[name], random.NextInt(input.Synthetic.RowCount), input.Real[name], targets.Train[i]) ? 1 : 0;
+            }
+
+            var risk = AttackRisk.Compute(SuccessRate.Of(main, targets.Count, level), SuccessRate.Of(control, targets.Count, level),
+                SuccessRate.Of(naive, targets.Count, level), level);
+            if (risk is null)
+            {
+                breakdown.Add(new(name, null, Note: "every control guess succeeded (e.g. a constant column): risk undefined"));
+                continue;
+            }
+
+            risks.Add((name, risk));
+            SinglingOutRiskMetric.AddBreakdown(breakdown, name, risk, targets.Count, null, level);
+            if (risk.NoBetterThanBaseline)
+            {
+                warnings.Add("the inference attack on '" + name + "' is no better than a naive attacker: its risk estimate is unreliable");
+            }
+        }
+
+        breakdown.Add(new("targets", targets.Count, Note: targets.Note(Attacks) + "; secrets: " + source));
+        if (PrivacyData.SmallHoldoutWarning(input) is { } small)
+        {
+            warnings.Add(small);
+        }
+
+        if (risks.Count == 0)
+        {
+            return MetricResult.Skipped(Descriptor, "no secret column has a defined risk", breakdown);
+        }
+
+        var worst = risks.OrderByDescending(x => x.Risk.Value).ThenByDescending(x => x.Risk.Raw).First();
+        return MetricResult.Ok(Descriptor, worst.Risk.Value, worst.Risk.Ci, worst.Risk.Baseline.Rate, breakdown) with
+        {
+            CiMethod = "wilson rates + delta method (secret column '" + worst.Column + "')",
+            Warnings = [.. warnings],
+        };
+    }
+
+    /// <summary>The secret columns (indices into the used columns) and how they were chosen.</summary>
+    private static (int[] Secrets, string Source) Secrets(AuditInput input, string[] columns)
+    {
+        var sensitive = input.Sensitive.Select(n => Array.IndexOf(columns, n)).Where(j => j >= 0).ToArray();
+        if (sensitive.Length > 0)
+        {
+            return (sensitive, "the sensitive columns");
+        }
+
+        if (input.Target is { } target && Array.IndexOf(columns, target) is var t and >= 0)
+        {
+            return ([t], "the target column");
+        }
+
+        return (Enumerable.Range(0, columns.Length).ToArray(), "every column in turn (no --sensitive or --target)");
+    }
+
+    private static int Successes(PrivacyData data, GowerMatrix targets, Table targetTable, int[] rows, int secret, int[] aux, ParallelOptions options)
+    {
+        var nearest = NearestNeighbors.Search(targets, data.Synthetic, 1, rows, aux, options: options);
+        var name = data.Columns[secret];
+        var guessColumn = data.Input.Synthetic[name];
+        var truthColumn = targetTable[name];
+        var hits = 0;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            hits += Success(guessColumn, nearest.Index(i), truthColumn, rows[i]) ? 1 : 0;
+        }
+
+        return hits;
+    }
+
+    /// <summary>Whether the guess (row <paramref name="g"/> of <paramref name="guess"/>) matches the truth.</summary>
+    internal static bool Success(Column guess, int g, Column truth, int t)
+    {
+        var gm = guess.IsMissing(g);
+        var tm = truth.IsMissing(t);
+        if (gm || tm)
+        {
+            return gm && tm;
+        }
+
+        if (guess is NumericColumn gn)
+        {
+            var x = gn.Values[g];
+            var y = ((NumericColumn)truth).Values[t];
+            return Math.Abs(x - y) <= 0.05 * Math.Max(Math.Abs(y), 1e-12);
+        }
+
+        return ((CategoricalColumn)guess).Codes[g] == ((CategoricalColumn)truth).Codes[t];
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Metrics.Neighbors;
+
+namespace SynthAudit.Metrics.Privacy;
+
+/// <summary>The work every privacy metric shares, computed once per audit: the Gower encoding of train, synthetic and
+/// holdout, and the nearest-neighbour searches several metrics read.</summary>
+/// <remarks>Numeric ranges come from train ∪ holdout (metrics.md 1.3), never from synthetic data.</remarks>
+internal sealed class PrivacyData
+{
+    /// <summary>Holdouts smaller than this are not used: the baselines and control attacks would be meaningless.</summary>
+    public const int MinimumHoldout = 20;
+
+    /// <summary>Holdouts smaller than this are used with a warning that the intervals are wide.</summary>
+    public const int SmallHoldout = 100;
+
+    private readonly Lazy<NeighborResult> _syntheticToTrain;
+    private readonly Lazy<NeighborResult?> _syntheticToHoldout;
+    private readonly Lazy<NeighborResult?> _holdoutToTrain;
+    private readonly Lazy<NeighborResult> _trainToTrain;
+
+    private PrivacyData(AuditInput input, MetricContext context)
+    {
+        Input = input;
+        Columns = [.. input.UsedColumns];
+        Encoding = new GowerEncoding(Columns, input.Real, input.Holdout);
+        Train = Encoding.Encode(input.Real);
+        Synthetic = Encoding.Encode(input.Synthetic);
+        Holdout = input.Holdout is null ? null : Encoding.Encode(input.Holdout);
+        var options = context.ParallelOptions(CancellationToken.None);
+        _syntheticToTrain = new(() => NearestNeighbors.Search(Synthetic, Train, 2, options: options));
+        _syntheticToHoldout = new(() => Holdout is null ? null : NearestNeighbors.Search(Synthetic, Holdout, 1, options: options));
+        _holdoutToTrain = new(() => Holdout is null ? null : NearestNeighbors.Search(Holdout, Train, 2, options: options));
+        _trainToTrain = new(() => NearestNeighbors.Search(Train, Train, 2, excludeSelf: true, options: options));
+    }
+
+    public AuditInput Input { get; }
+
+    /// <summary>The used columns, in schema order.</summary>
+    public string[] Columns { get; }
+
+    public GowerEncoding Encoding { get; }
+
+    public GowerMatrix Train { get; }
+
+    public GowerMatrix Synthetic { get; }
+
+    public GowerMatrix? Holdout { get; }
+
+    /// <summary>The two nearest train rows of every synthetic row.</summary>
+    public NeighborResult SyntheticToTrain => _syntheticToTrain.Value;
+
+    /// <summary>The nearest holdout row of every synthetic row (null without holdout).</summary>
+    public NeighborResult? SyntheticToHoldout => _syntheticToHoldout.Value;
+
+    /// <summary>The two nearest train rows of every holdout row (null without holdout).</summary>
+    public NeighborResult? HoldoutToTrain => _holdoutToTrain.Value;
+
+    /// <summary>The two nearest other train rows of every train row (the NNDR baseline when there is no holdout).</summary>
+    public NeighborResult TrainToTrain => _trainToTrain.Value;
+
+    /// <summary>The shared instance for this audit's tables.</summary>
+    public static PrivacyData For(AuditInput input, MetricContext context)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture,
+            $"privacy.data/{RuntimeHelpers.GetHashCode(input.Real)}/{RuntimeHelpers.GetHashCode(input.Synthetic)}/{(input.Holdout is null ? 0 : RuntimeHelpers.GetHashCode(input.Holdout))}/{input.Real.RowCount}/{input.Synthetic.RowCount}/{input.Holdout?.RowCount ?? -1}/{string.Join("|", input.UsedColumns)}");
+        return context.Shared.GetOrAdd(key, () => new PrivacyData(input, context));
+    }
+
+    /// <summary>Why a metric cannot run on these inputs, or null when it can.</summary>
+    public static string? CannotRun(AuditInput input, bool needsHoldout)
+    {
+        if (input.UsedColumns.IsEmpty)
+        {
+            return "no columns left to compare (all excluded or identifiers)";
+        }
+
+        if (input.Real.RowCount < 2 || input.Synthetic.RowCount < 1)
+        {
+            return "needs at least 2 train rows and 1 synthetic row";
+        }
+
+        if (needsHoldout && input.Holdout is { } h && h.RowCount < MinimumHoldout)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"the holdout has {h.RowCount} rows; at least {MinimumHoldout} are needed for a baseline");
+        }
+
+        return null;
+    }
+
+    /// <summary>The warning for a small holdout, or null.</summary>
+    public static string? SmallHoldoutWarning(AuditInput input) =>
+        input.Holdout is { } h && h.RowCount < SmallHoldout
+            ? string.Create(CultureInfo.InvariantCulture, $"the holdout has only {h.RowCount} rows (fewer than {SmallHoldout}): the baselines are noisy and the intervals wide")
+            : null;
+}

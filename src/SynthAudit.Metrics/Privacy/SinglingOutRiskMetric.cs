@@ -1,0 +1,326 @@
+using System.Globalization;
+using MathNet.Numerics;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Core.Randomness;
+using SynthAudit.Metrics.Statistics;
+
+namespace SynthAudit.Metrics.Privacy;
+
+/// <summary><c>privacy.singling_out_risk</c>: GDPR criterion 1, Anonymeter's singling-out attack with univariate and multivariate
+/// predicates; the value is the larger of the two risks.</summary>
+/// <remarks>
+/// <para>Queries are built from the synthetic data only and must match exactly one synthetic row (Anonymeter,
+/// <c>singling_out_evaluator.py</c>; Cohen and Nissim, PNAS 2020). Univariate: <c>col ≤ min</c>, <c>col ≥ max</c>,
+/// <c>col == v</c> for values that occur once, <c>col is missing</c> when exactly one value is missing. Multivariate: a random
+/// synthetic row and three random columns; numeric <c>≥ value</c> above the synthetic median, else <c>≤ value</c>; categorical
+/// <c>== value</c>; missing <c>is missing</c>. A query succeeds when it matches exactly one real record. Naive baseline: random
+/// columns, random synthetic values and random operators.</para>
+/// <para>Equal sizes, not Anonymeter's correction. Whether a query isolates one record depends on how many records it is
+/// evaluated on; Anonymeter evaluates the main attack on all of train and rescales the control count from the holdout with a
+/// fitted curve, which gives fresh real data a univariate risk of about 0.22 when train is 2.33 times the holdout. Here both
+/// attacks are evaluated on <c>m = min(n_T, n_H)</c> records: the main attack's success is the exact expectation over a random
+/// m-subset of train (for a query matching <c>c</c> train rows, the hypergeometric probability <c>c·C(n_T−c, m−1)/C(n_T, m)</c>
+/// that exactly one of them is drawn), the control attack's likewise on the holdout (exactly 1 or 0 when <c>n_H = m</c>). Fresh
+/// real data therefore scores 0 up to noise. The price: a leaked record is in the m-subset with probability <c>m/n_T</c>, so the
+/// largest attainable risk is below 1 when the holdout is smaller than train; it is reported as <c>max_attainable_*</c>.</para>
+/// <para>Rates: Wilson; risk <c>(r_a − r_c)/(1 − r_c)</c> with delta-method error, clamped (see <see cref="AttackRisk"/>). 2000
+/// queries per mode (all there are when fewer can be built; the breakdown says how many).</para>
+/// </remarks>
+public sealed class SinglingOutRiskMetric : IMetric
+{
+    private const int MultivariateColumns = 3;
+    private const int AttemptsPerQuery = 100;
+    private const int Batch = 512;
+
+    /// <summary>Creates the metric with <paramref name="attacks"/> queries per mode.</summary>
+    public SinglingOutRiskMetric(int attacks = AttackSettings.DefaultAttacks)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(attacks, 1);
+        Attacks = attacks;
+    }
+
+    /// <summary>Queries per mode.</summary>
+    public int Attacks { get; }
+
+    /// <inheritdoc />
+    public MetricDescriptor Descriptor => MetricCatalog.SinglingOutRisk;
+
+    /// <inheritdoc />
+    public MetricResult Compute(AuditInput input, MetricContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        if (input.Holdout is null)
+        {
+            return MetricResult.Skipped(Descriptor, "needs --holdout");
+        }
+
+        if (PrivacyData.CannotRun(input, needsHoldout: true) is { } reason)
+        {
+            return MetricResult.Skipped(Descriptor, reason);
+        }
+
+        var columns = input.UsedColumns;
+        var synthetic = new QueryTable(input.Synthetic, columns);
+        var train = new QueryTable(input.Real, columns);
+        var holdout = new QueryTable(input.Holdout, columns);
+        var m = Math.Min(train.RowCount, holdout.RowCount);
+        var options = context.ParallelOptions(ct);
+        var level = context.ConfidenceLevel;
+        var warnings = new List<string>();
+        var breakdown = new List<BreakdownEntry>
+        {
+            new("evaluation_size", m, Note: string.Create(CultureInfo.InvariantCulture,
+                $"main and control attacks both evaluated on {m} records (train {train.RowCount}, holdout {holdout.RowCount}), so that fresh real data scores 0")),
+        };
+        var modes = new List<(string Mode, AttackRisk Risk)>();
+        foreach (var mode in new[] { "univariate", "multivariate" })
+        {
+            var random = context.RandomFor(Descriptor.Id, mode);
+            var queries = mode == "univariate"
+                ? Univariate(synthetic, random)
+                : Multivariate(synthetic, random, Math.Min(MultivariateColumns, columns.Length), options);
+            var naive = Naive(synthetic, context.RandomFor(Descriptor.Id, mode + "/baseline"), mode == "univariate" ? 1 : Math.Min(MultivariateColumns, columns.Length));
+            if (queries.Count == 0)
+            {
+                breakdown.Add(new(mode, null, Note: "no query singles out a synthetic row"));
+                continue;
+            }
+
+            if (queries.Count < Attacks)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"only {queries.Count} {mode} singling-out queries could be built from the synthetic data (of {Attacks} wanted); the rates use the {queries.Count} found"));
+            }
+
+            var main = SuccessRate.Of(Expected(queries, train, m, options), queries.Count, level);
+            var control = SuccessRate.Of(Expected(queries, holdout, m, options), queries.Count, level);
+            var baseline = SuccessRate.Of(Expected(naive, train, m, options), naive.Count, level);
+            var risk = AttackRisk.Compute(main, control, baseline, level);
+            if (risk is null)
+            {
+                breakdown.Add(new(mode, null, Note: "every control query succeeded: risk undefined"));
+                continue;
+            }
+
+            modes.Add((mode, risk));
+            AddBreakdown(breakdown, mode, risk, queries.Count, (double)m / train.RowCount, level);
+            if (risk.NoBetterThanBaseline)
+            {
+                warnings.Add("the " + mode + " singling-out attack is no better than a naive attacker: its risk estimate is unreliable");
+            }
+        }
+
+        if (PrivacyData.SmallHoldoutWarning(input) is { } small)
+        {
+            warnings.Add(small);
+        }
+
+        if (modes.Count == 0)
+        {
+            return MetricResult.Skipped(Descriptor, "no singling-out query could be evaluated", breakdown);
+        }
+
+        var worst = modes.OrderByDescending(x => x.Risk.Value).ThenByDescending(x => x.Risk.Raw).First();
+        return MetricResult.Ok(Descriptor, worst.Risk.Value, worst.Risk.Ci, worst.Risk.Baseline.Rate, breakdown) with
+        {
+            CiMethod = "wilson rates + delta method (" + worst.Mode + ")",
+            Warnings = [.. warnings],
+        };
+    }
+
+    /// <summary>Adds the rows of one attack to a breakdown: the risk, then main, control and naive rates.</summary>
+    internal static void AddBreakdown(List<BreakdownEntry> breakdown, string key, AttackRisk risk, int attacks, double? attainableMainRate, double level)
+    {
+        var note = string.Create(CultureInfo.InvariantCulture,
+            $"risk; success rates main {risk.Main.Rate:0.0000}, control {risk.Control.Rate:0.0000}, naive {risk.Baseline.Rate:0.0000} over {attacks} attacks");
+        breakdown.Add(new(key, risk.Value, risk.Ci, risk.Baseline.Rate, note));
+        breakdown.Add(new(key + "_main_rate", risk.Main.Rate, Interval(risk.Main, level), Note: "success rate against train records"));
+        breakdown.Add(new(key + "_control_rate", risk.Control.Rate, Interval(risk.Control, level), Note: "success rate against holdout records"));
+        breakdown.Add(new(key + "_baseline_rate", risk.Baseline.Rate, Interval(risk.Baseline, level), Note: "success rate of the naive attacker"));
+        if (attainableMainRate is { } a)
+        {
+            var max = Math.Clamp((a - risk.Control.Rate) / (1 - risk.Control.Rate), 0, 1);
+            breakdown.Add(new("max_attainable_" + key, max, Note: "the risk a verbatim copy of train would reach at this holdout size"));
+        }
+    }
+
+    private static ConfidenceInterval Interval(SuccessRate rate, double level) =>
+        new(Math.Max(0, rate.Rate - rate.Error), Math.Min(1, rate.Rate + rate.Error), level);
+
+    /// <summary>The probability that exactly one of the <paramref name="matches"/> matching rows of a table of <paramref name="rows"/>
+    /// rows is in a random subset of <paramref name="sample"/> rows (hypergeometric P(X = 1)).</summary>
+    internal static double SingleMatchProbability(int matches, int rows, int sample)
+    {
+        if (matches <= 0 || sample <= 0 || rows - matches < sample - 1)
+        {
+            return 0;
+        }
+
+        if (sample == rows)
+        {
+            return matches == 1 ? 1 : 0;
+        }
+
+        if (matches == 1)
+        {
+            return (double)sample / rows;
+        }
+
+        var log = Math.Log(matches) + LogChoose(rows - matches, sample - 1) - LogChoose(rows, sample);
+        return Math.Exp(log);
+    }
+
+    private static double LogChoose(int n, int k) => SpecialFunctions.GammaLn(n + 1.0) - SpecialFunctions.GammaLn(k + 1.0) - SpecialFunctions.GammaLn(n - k + 1.0);
+
+    /// <summary>The expected number of queries that single out exactly one record of an m-subset of <paramref name="table"/>.</summary>
+    private static double Expected(List<SinglingOutQuery> queries, QueryTable table, int m, ParallelOptions options)
+    {
+        var p = new double[queries.Count];
+        Parallel.For(0, queries.Count, options, i => p[i] = SingleMatchProbability(table.Count(queries[i]), table.RowCount, m));
+        double sum = 0;
+        foreach (var x in p)
+        {
+            sum += x;
+        }
+
+        return sum;
+    }
+
+    private List<SinglingOutQuery> Univariate(QueryTable s, DeterministicRandom random)
+    {
+        var all = new List<SinglingOutQuery>();
+        for (var j = 0; j < s.Numbers.Length; j++)
+        {
+            var counts = new SortedDictionary<double, int>();
+            var missing = 0;
+            for (var r = 0; r < s.RowCount; r++)
+            {
+                if (s.IsMissing(j, r))
+                {
+                    missing++;
+                    continue;
+                }
+
+                var v = s.Value(j, r);
+                counts[v] = counts.TryGetValue(v, out var c) ? c + 1 : 1;
+            }
+
+            if (counts.Count > 0 && s.IsNumeric(j))
+            {
+                var min = counts.First();
+                var max = counts.Last();
+                if (min.Value == 1)
+                {
+                    all.Add(One(new Condition(j, ConditionOp.LessOrEqual, min.Key)));
+                }
+
+                if (max.Value == 1 && max.Key != min.Key)
+                {
+                    all.Add(One(new Condition(j, ConditionOp.GreaterOrEqual, max.Key)));
+                }
+            }
+
+            foreach (var (value, count) in counts)
+            {
+                if (count == 1)
+                {
+                    all.Add(One(new Condition(j, ConditionOp.Equal, value)));
+                }
+            }
+
+            if (missing == 1)
+            {
+                all.Add(One(new Condition(j, ConditionOp.IsMissing, 0)));
+            }
+        }
+
+        if (all.Count <= Attacks)
+        {
+            return all;
+        }
+
+        var picked = random.SampleWithoutReplacement(all.Count, Attacks);
+        Array.Sort(picked);
+        return picked.Select(i => all[i]).ToList();
+    }
+
+    private List<SinglingOutQuery> Multivariate(QueryTable s, DeterministicRandom random, int nCols, ParallelOptions options)
+    {
+        var p = s.Numbers.Length;
+        var medians = new double[p];
+        for (var j = 0; j < p; j++)
+        {
+            if (s.Numbers[j] is { } values)
+            {
+                medians[j] = Quantiles.Of(values, 0.5);
+            }
+        }
+
+        var accepted = new List<SinglingOutQuery>(Attacks);
+        var seen = new HashSet<SinglingOutQuery>();
+        var candidates = new SinglingOutQuery[Batch];
+        var unique = new bool[Batch];
+        var maxAttempts = (long)Attacks * AttemptsPerQuery;
+        for (long attempts = 0; attempts < maxAttempts && accepted.Count < Attacks; attempts += Batch)
+        {
+            for (var b = 0; b < Batch; b++)
+            {
+                var row = random.NextInt(s.RowCount);
+                var cols = random.SampleWithoutReplacement(p, nCols);
+                Array.Sort(cols);
+                var conditions = new Condition[MultivariateColumns];
+                for (var c = 0; c < nCols; c++)
+                {
+                    var j = cols[c];
+                    var v = s.Value(j, row);
+                    conditions[c] = s.IsMissing(j, row) ? new Condition(j, ConditionOp.IsMissing, 0)
+                        : !s.IsNumeric(j) ? new Condition(j, ConditionOp.Equal, v)
+                        : v > medians[j] ? new Condition(j, ConditionOp.GreaterOrEqual, v)
+                        : new Condition(j, ConditionOp.LessOrEqual, v);
+                }
+
+                candidates[b] = new SinglingOutQuery(conditions[0], conditions[1], conditions[2], nCols);
+            }
+
+            Parallel.For(0, Batch, options, b => unique[b] = s.Count(candidates[b], 2) == 1);
+            for (var b = 0; b < Batch && accepted.Count < Attacks; b++)
+            {
+                if (unique[b] && seen.Add(candidates[b]))
+                {
+                    accepted.Add(candidates[b]);
+                }
+            }
+        }
+
+        return accepted;
+    }
+
+    /// <summary>The naive attacker's queries: random columns, a random synthetic value each, random operators.</summary>
+    private List<SinglingOutQuery> Naive(QueryTable s, DeterministicRandom random, int nCols)
+    {
+        var p = s.Numbers.Length;
+        var result = new List<SinglingOutQuery>(Attacks);
+        ConditionOp[] numericOps = [ConditionOp.Equal, ConditionOp.NotEqual, ConditionOp.Less, ConditionOp.LessOrEqual, ConditionOp.Greater, ConditionOp.GreaterOrEqual];
+        ConditionOp[] categoricalOps = [ConditionOp.Equal, ConditionOp.NotEqual];
+        for (var q = 0; q < Attacks; q++)
+        {
+            var cols = random.SampleWithoutReplacement(p, nCols);
+            var conditions = new Condition[MultivariateColumns];
+            for (var c = 0; c < nCols; c++)
+            {
+                var j = cols[c];
+                var row = random.NextInt(s.RowCount);
+                conditions[c] = s.IsMissing(j, row) ? new Condition(j, ConditionOp.IsMissing, 0)
+                    : s.IsNumeric(j) ? new Condition(j, numericOps[random.NextInt(numericOps.Length)], s.Value(j, row))
+                    : new Condition(j, categoricalOps[random.NextInt(categoricalOps.Length)], s.Value(j, row));
+            }
+
+            result.Add(new SinglingOutQuery(conditions[0], conditions[1], conditions[2], nCols));
+        }
+
+        return result;
+    }
+
+    private static SinglingOutQuery One(Condition c) => new(c, default, default, 1);
+}

@@ -1,0 +1,36 @@
+using SynthAudit.Core.Metrics;
+
+namespace SynthAudit.Metrics.Utility;
+
+/// <summary><c>utility.tstr</c>: the score on the real evaluation rows of a model trained on the synthetic rows.</summary>
+/// <remarks>Train synthetic, test real (metrics.md 3.1): the same models, settings and scores as <see cref="TrtrMetric"/>,
+/// trained on the synthetic data; the baseline is the TRTR headline. Carries the ROC curves of both models (binary).</remarks>
+public sealed class TstrMetric : IMetric
+{
+    /// <inheritdoc />
+    public MetricDescriptor Descriptor => MetricCatalog.Tstr;
+
+    /// <inheritdoc />
+    public MetricResult Compute(AuditInput input, MetricContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var problem = UtilityResults.Problem(input, context, out var reason);
+        if (problem is null)
+        {
+            return MetricResult.Skipped(Descriptor, reason!);
+        }
+
+        var side = UtilitySide.GetTstr(input, context, ct);
+        if (side.SkipReason is { } sideReason)
+        {
+            return MetricResult.Skipped(Descriptor, sideReason);
+        }
+
+        var trtr = UtilitySide.GetTrtr(input, context, ct);
+        double? baseline = trtr.SkipReason is null ? UtilityScores.Get(problem, trtr, context, ct).Point[0][0] : null;
+        var result = UtilityResults.Side(Descriptor, problem, side, UtilityScores.Get(problem, side, context, ct), context, baseline);
+        var figure = UtilityResults.RocFigure(problem, trtr, side);
+        return figure is null || result.Status != MetricStatus.Ok ? result : result with { Figures = [figure] };
+    }
+}

@@ -1,0 +1,207 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SynthAudit.Core.Data;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Metrics.Learning;
+
+namespace SynthAudit.Metrics.Utility;
+
+/// <summary>One side of the utility protocol (TRTR or TSTR): the boosting and linear models and their scores on the evaluation rows.</summary>
+internal sealed record UtilitySide
+{
+    /// <summary>Linear-model ridge penalty (scikit-learn's C = 1 / alpha = 1).</summary>
+    private const double LinearPenalty = 1.0;
+
+    private UtilitySide(string? skipReason)
+    {
+        SkipReason = skipReason;
+    }
+
+    public string? SkipReason { get; private init; }
+
+    public ImmutableArray<string> Warnings { get; private init; } = ImmutableArray<string>.Empty;
+
+    public int TrainRows { get; private init; }
+
+    /// <summary>The shared-computation key of this side (for work derived from it).</summary>
+    public string Key { get; private init; } = string.Empty;
+
+    public GradientBoostingModel Boosting { get; private init; } = null!;
+
+    /// <summary>The evaluation rows binned with this side's binner.</summary>
+    public BinnedMatrix EvaluationBins { get; private init; } = null!;
+
+    /// <summary>Boosting scores on the evaluation rows: [class][row] probabilities, or [0][row] predictions.</summary>
+    public double[][] BoostingScores { get; private init; } = [];
+
+    /// <summary>Linear-model scores on the evaluation rows, same layout.</summary>
+    public double[][] LinearScores { get; private init; } = [];
+
+    /// <summary>The TRTR side, trained once and shared under a key that depends only on real data (and the seed).</summary>
+    public static UtilitySide GetTrtr(AuditInput input, MetricContext context, CancellationToken ct)
+    {
+        var problem = UtilityProblem.Get(input, context);
+        if (problem.SkipReason is { } reason)
+        {
+            return new UtilitySide(reason);
+        }
+
+        var key = "utility/trtr/" + TableFingerprint.Of(input.Real) + "/" + TableFingerprint.Of(input.Holdout) + "/" + problem.Target
+            + "/" + context.Seeds.MasterSeed.ToString(CultureInfo.InvariantCulture);
+        return context.Shared.GetOrAdd(key, () => Train(problem, problem.Training, problem.TrainLabels, problem.TrainValues, MetricIds.Trtr, [], context, ct) with { Key = key });
+    }
+
+    /// <summary>The TSTR side of this synthetic set, trained once per audit.</summary>
+    public static UtilitySide GetTstr(AuditInput input, MetricContext context, CancellationToken ct)
+    {
+        var problem = UtilityProblem.Get(input, context);
+        if (problem.SkipReason is { } reason)
+        {
+            return new UtilitySide(reason);
+        }
+
+        var key = "utility/tstr/" + TableFingerprint.Of(input.Real) + "/" + TableFingerprint.Of(input.Holdout) + "/" + TableFingerprint.Of(input.Synthetic)
+            + "/" + problem.Target + "/" + context.Seeds.MasterSeed.ToString(CultureInfo.InvariantCulture);
+        return context.Shared.GetOrAdd(key, () => TrainSynthetic(problem, input.Synthetic, context, ct) with { Key = key });
+    }
+
+    private static UtilitySide TrainSynthetic(UtilityProblem problem, Table synthetic, MetricContext context, CancellationToken ct)
+    {
+        if (!synthetic.Contains(problem.Target) || problem.Features.Any(f => !synthetic.Contains(f)))
+        {
+            return new UtilitySide("the synthetic data lacks the target or a feature column");
+        }
+
+        var warnings = new List<string>();
+        var column = synthetic[problem.Target];
+        if (problem.Task == UtilityTask.Regression)
+        {
+            var values = ((NumericColumn)column).Values;
+            var rows = Enumerable.Range(0, synthetic.RowCount).Where(i => !double.IsNaN(values[i])).ToArray();
+            if (rows.Length < synthetic.RowCount)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"utility: {synthetic.RowCount - rows.Length} synthetic rows with a missing target '{problem.Target}' were dropped"));
+            }
+
+            var y = rows.Select(i => values[i]).ToArray();
+            if (y.Length < 2 || y.All(v => v == y[0]))
+            {
+                return new UtilitySide("the numeric target '" + problem.Target + "' has no variance in the synthetic data");
+            }
+
+            var table = rows.Length < synthetic.RowCount ? synthetic.Take(rows) : synthetic;
+            return Train(problem, table, [], y, MetricIds.Tstr, warnings, context, ct);
+        }
+
+        var codes = ((CategoricalColumn)column).Codes;
+        var kept = Enumerable.Range(0, synthetic.RowCount)
+            .Where(i => codes[i] >= 0 && codes[i] < problem.ClassOfCode.Length && problem.ClassOfCode[codes[i]] >= 0).ToArray();
+        if (kept.Length < synthetic.RowCount)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"utility: {synthetic.RowCount - kept.Length} synthetic rows with a missing target '{problem.Target}' or a class absent from the real data were dropped"));
+        }
+
+        var labels = kept.Select(i => problem.ClassOfCode[codes[i]]).ToArray();
+        var classes = labels.Distinct().Order().ToArray();
+        if (classes.Length < 2)
+        {
+            var only = classes.Length == 1 ? " ('" + problem.Classes[classes[0]] + "')" : string.Empty;
+            return new UtilitySide("the target '" + problem.Target + "' has only one class in the synthetic data" + only + "; TSTR is undefined");
+        }
+
+        if (classes.Length < problem.ClassCount)
+        {
+            var absent = Enumerable.Range(0, problem.ClassCount).Except(classes).Select(c => problem.Classes[c]);
+            warnings.Add("utility: classes absent from the synthetic data (the TSTR model can never predict them): " + string.Join(", ", absent));
+        }
+
+        var trainTable = kept.Length < synthetic.RowCount ? synthetic.Take(kept) : synthetic;
+        return Train(problem, trainTable, labels, [], MetricIds.Tstr, warnings, context, ct);
+    }
+
+    private static UtilitySide Train(UtilityProblem problem, Table training, int[] labels, double[] values, string metricId,
+        List<string> warnings, MetricContext context, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var parallel = context.ParallelOptions(ct);
+        var features = problem.Features.ToArray();
+        var binner = FeatureBinner.Fit(training, features);
+        var bins = binner.Transform(training);
+        var evalBins = binner.Transform(problem.Scored);
+        var random = context.RandomFor(metricId, "validation-split");
+        GradientBoostingModel boosting;
+        double[][] boostingScores;
+        if (problem.Task == UtilityTask.Regression)
+        {
+            boosting = GradientBoosting.FitRegressor(bins, values, null, random, parallel);
+            boostingScores = [boosting.Predict(evalBins, parallel)];
+        }
+        else
+        {
+            boosting = GradientBoosting.FitClassifier(bins, labels, problem.ClassCount, null, random, parallel);
+            boostingScores = boosting.PredictClassProbabilities(evalBins, parallel);
+        }
+
+        ct.ThrowIfCancellationRequested();
+        var encoder = FeatureEncoder.Fit(training, features);
+        var x = encoder.Transform(training);
+        var evalX = encoder.Transform(problem.Scored);
+        double[][] linearScores;
+        switch (problem.Task)
+        {
+            case UtilityTask.Regression:
+                linearScores = [RidgeRegression.Fit(x, values, LinearPenalty, parallel).Predict(evalX)];
+                break;
+            case UtilityTask.Binary:
+            {
+                var p = LogisticRegression.Fit(x, labels.Select(l => l == 1).ToArray(), new LogisticRegressionOptions(LinearPenalty), parallel)
+                    .PredictProbabilities(evalX);
+                linearScores = [p.Select(v => 1 - v).ToArray(), p];
+                break;
+            }
+
+            default:
+                linearScores = OneVersusRest(x, labels, problem.ClassCount, evalX, parallel);
+                break;
+        }
+
+        return new UtilitySide(skipReason: null)
+        {
+            Warnings = [.. warnings],
+            TrainRows = training.RowCount,
+            Boosting = boosting,
+            EvaluationBins = evalBins,
+            BoostingScores = boostingScores,
+            LinearScores = linearScores,
+        };
+    }
+
+    /// <summary>One binary logistic regression per class, probabilities normalised to sum to 1 per row.</summary>
+    private static double[][] OneVersusRest(FeatureMatrix x, int[] labels, int classCount, FeatureMatrix evalX, ParallelOptions parallel)
+    {
+        var scores = new double[classCount][];
+        for (var c = 0; c < classCount; c++)
+        {
+            var target = labels.Select(l => l == c).ToArray();
+            scores[c] = LogisticRegression.Fit(x, target, new LogisticRegressionOptions(LinearPenalty), parallel).PredictProbabilities(evalX);
+        }
+
+        for (var i = 0; i < evalX.Rows; i++)
+        {
+            double sum = 0;
+            for (var c = 0; c < classCount; c++)
+            {
+                sum += scores[c][i];
+            }
+
+            for (var c = 0; c < classCount; c++)
+            {
+                scores[c][i] = sum > 0 ? scores[c][i] / sum : 1.0 / classCount;
+            }
+        }
+
+        return scores;
+    }
+}

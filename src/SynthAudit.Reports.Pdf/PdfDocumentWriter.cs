@@ -1,0 +1,509 @@
+using System.Globalization;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using SynthAudit.Reports.Charts;
+using SynthAudit.Reports.Document;
+
+namespace SynthAudit.Reports.Pdf;
+
+/// <summary>Lays out a <see cref="ReportDocument"/> on A4 pages: running header, page numbers, outline, wrapped text,
+/// tables that break across pages with repeated headers, and vector charts.</summary>
+internal sealed class PdfDocumentWriter
+{
+    private const double PageWidth = 595.28;
+    private const double PageHeight = 841.89;
+    private const double Left = 50;
+    private const double Right = PageWidth - 50;
+    private const double Top = 62;
+    private const double Bottom = PageHeight - 52;
+    private const double ContentWidth = Right - Left;
+    private const double BodySize = 9;
+    private const double NoteSize = 8;
+    private const double TableSize = 7.5;
+    private const double CellPadX = 4;
+    private const double CellPadY = 3;
+
+    private static readonly XColor s_ink = XColor.FromArgb(255, 0x22, 0x22, 0x22);
+    private static readonly XColor s_muted = XColor.FromArgb(255, 0x66, 0x66, 0x66);
+    private static readonly XColor s_rule = XColor.FromArgb(255, 0xDD, 0xDD, 0xDD);
+    private static readonly XColor s_headerFill = XColor.FromArgb(255, 0xF0, 0xF0, 0xEE);
+    private static readonly XColor s_zebra = XColor.FromArgb(255, 0xFA, 0xFA, 0xF9);
+    private static readonly XColor s_accent = XColor.FromArgb(255, 0x00, 0x72, 0xB2);
+    private static readonly XColor s_warnFill = XColor.FromArgb(255, 0xFD, 0xF1, 0xEA);
+
+    private readonly ReportDocument _doc;
+    private readonly PdfDocument _pdf = new();
+    private readonly PdfFonts _fonts = new();
+    private PdfPage? _page;
+    private XGraphics? _gfx;
+    private double _y;
+
+    private PdfDocumentWriter(ReportDocument doc)
+    {
+        _doc = doc;
+    }
+
+    /// <summary>Writes <paramref name="doc"/> as PDF to <paramref name="output"/>.</summary>
+    public static void Write(ReportDocument doc, Stream output, DateTimeOffset created)
+    {
+        PdfSetup.Ensure();
+        var writer = new PdfDocumentWriter(doc);
+        writer.Render(created);
+        writer._pdf.Save(output, false);
+        writer._pdf.Dispose();
+    }
+
+    private XGraphics Gfx => _gfx ?? throw new InvalidOperationException("No page.");
+
+    private void Render(DateTimeOffset created)
+    {
+        _pdf.Info.Title = _doc.Title;
+        _pdf.Info.Subject = _doc.Subtitle;
+        _pdf.Info.Creator = "SynthAudit";
+        _pdf.Info.CreationDate = created.UtcDateTime;
+        _pdf.PageLayout = PdfPageLayout.SinglePage;
+        _pdf.PageMode = PdfPageMode.UseOutlines;
+        NewPage();
+        Gfx.DrawString(_doc.Title, _fonts.Get(17, bold: true), new XSolidBrush(s_ink), new XRect(Left, _y, ContentWidth, 22), XStringFormats.TopLeft);
+        _y += 26;
+        foreach (var line in Wrap(_doc.Subtitle, _fonts.Get(NoteSize), ContentWidth))
+        {
+            Gfx.DrawString(line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), Left, _y + NoteSize, XStringFormats.BaseLineLeft);
+            _y += NoteSize + 3;
+        }
+
+        _y += 4;
+        Gfx.DrawLine(new XPen(s_accent, 2), Left, _y, Right, _y);
+        _y += 14;
+        for (var i = 0; i < _doc.Sections.Length; i++)
+        {
+            var section = _doc.Sections[i];
+            if (i > 0)
+            {
+                NewPage();
+            }
+
+            _pdf.Outlines.Add(section.Title, _page!, true);
+            DrawSectionTitle(section.Title);
+            for (var b = 0; b < section.Blocks.Length; b++)
+            {
+                if (section.Blocks[b] is HeadingBlock)
+                {
+                    Ensure(Math.Min(Bottom - Top - 20, KeepTogetherHeight(section.Blocks, b)));
+                }
+
+                DrawBlock(section.Blocks[b]);
+            }
+        }
+
+        _gfx?.Dispose();
+        _gfx = null;
+        DrawFooters();
+    }
+
+    private void NewPage()
+    {
+        _gfx?.Dispose();
+        _page = _pdf.AddPage();
+        _page.Size = PageSize.A4;
+        _gfx = XGraphics.FromPdfPage(_page);
+        var font = _fonts.Get(7.5);
+        var brush = new XSolidBrush(s_muted);
+        _gfx.DrawString(Shorten(_doc.DatasetName, font, ContentWidth * 0.6), font, brush, Left, 36, XStringFormats.BaseLineLeft);
+        _gfx.DrawString("SynthAudit report · " + _doc.Date, font, brush, Right, 36, XStringFormats.BaseLineRight);
+        _gfx.DrawLine(new XPen(s_rule, 0.6), Left, 41, Right, 41);
+        _y = Top;
+    }
+
+    private void DrawFooters()
+    {
+        var count = _pdf.PageCount;
+        var font = _fonts.Get(7.5);
+        var brush = new XSolidBrush(s_muted);
+        for (var i = 0; i < count; i++)
+        {
+            using var gfx = XGraphics.FromPdfPage(_pdf.Pages[i], XGraphicsPdfPageOptions.Append);
+            gfx.DrawLine(new XPen(s_rule, 0.6), Left, PageHeight - 38, Right, PageHeight - 38);
+            gfx.DrawString(string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {count}"), font, brush, Right, PageHeight - 27, XStringFormats.BaseLineRight);
+            gfx.DrawString("Statistical evidence, not a legal determination.", font, brush, Left, PageHeight - 27, XStringFormats.BaseLineLeft);
+        }
+    }
+
+    private void Ensure(double height)
+    {
+        if (_y + height > Bottom)
+        {
+            NewPage();
+        }
+    }
+
+    private void DrawSectionTitle(string title)
+    {
+        Ensure(60);
+        var font = _fonts.Get(14, bold: true);
+        Gfx.DrawString(title, font, new XSolidBrush(s_ink), Left, _y + 14, XStringFormats.BaseLineLeft);
+        _y += 20;
+        Gfx.DrawLine(new XPen(s_rule, 0.8), Left, _y, Right, _y);
+        _y += 10;
+    }
+
+    private void DrawBlock(ReportBlock block)
+    {
+        switch (block)
+        {
+            case HeadingBlock h:
+                Ensure(40);
+                _y += 6;
+                DrawLines(h.Text, _fonts.Get(10.5, bold: true), s_ink, Left, ContentWidth, 13.5);
+                _y += 3;
+                break;
+            case ParagraphBlock p:
+                DrawParagraph(p);
+                break;
+            case TableBlock t:
+                DrawTable(t);
+                break;
+            case ChartBlock c:
+                DrawChart(c);
+                break;
+        }
+    }
+
+    /// <summary>The height of a heading and what follows it up to the first table (its first rows) or chart, so they share a page.</summary>
+    private double KeepTogetherHeight(System.Collections.Immutable.ImmutableArray<ReportBlock> blocks, int start)
+    {
+        double height = 24;
+        for (var i = start + 1; i < blocks.Length; i++)
+        {
+            switch (blocks[i])
+            {
+                case ParagraphBlock p:
+                    height += Wrap(p.Text, _fonts.Get(BodySize), ContentWidth - 14).Count * 12.5 + 8;
+                    continue;
+                case TableBlock:
+                    return height + 70;
+                case ChartBlock c:
+                    return height + c.Chart.Height + 12;
+                default:
+                    return height;
+            }
+        }
+
+        return height;
+    }
+
+    private void DrawParagraph(ParagraphBlock p)
+    {
+        var (font, color, lineHeight) = p.Style switch
+        {
+            ParagraphStyle.Note => (_fonts.Get(NoteSize), s_muted, 11.0),
+            ParagraphStyle.Code => (_fonts.Get(NoteSize, mono: true), s_ink, 11.0),
+            _ => (_fonts.Get(BodySize), s_ink, 12.5),
+        };
+        if (p.Style == ParagraphStyle.Warning)
+        {
+            var lines = Wrap(p.Text, font, ContentWidth - 14);
+            var height = lines.Count * lineHeight + 6;
+            Ensure(Math.Min(height, 60));
+            var start = _y;
+            if (start + height <= Bottom)
+            {
+                Gfx.DrawRectangle(new XSolidBrush(s_warnFill), Left, start, ContentWidth, height);
+                Gfx.DrawRectangle(new XSolidBrush(PdfChartDrawer.Color(Palette.Series(3))), Left, start, 3, height);
+            }
+
+            _y += 3;
+            foreach (var line in lines)
+            {
+                Ensure(lineHeight);
+                Gfx.DrawString(line, font, new XSolidBrush(color), Left + 10, _y + font.Size, XStringFormats.BaseLineLeft);
+                _y += lineHeight;
+            }
+
+            _y += 8;
+            return;
+        }
+
+        DrawLines(p.Text, font, color, Left, ContentWidth, lineHeight);
+        _y += 5;
+    }
+
+    private void DrawLines(string text, XFont font, XColor color, double x, double width, double lineHeight)
+    {
+        var brush = new XSolidBrush(color);
+        foreach (var line in Wrap(text, font, width))
+        {
+            Ensure(lineHeight);
+            Gfx.DrawString(line, font, brush, x, _y + font.Size, XStringFormats.BaseLineLeft);
+            _y += lineHeight;
+        }
+    }
+
+    private void DrawChart(ChartBlock c)
+    {
+        var chart = c.Chart;
+        var available = Bottom - Top - 10;
+        var scale = Math.Min(1, Math.Min(ContentWidth / chart.Width, available / chart.Height));
+        var height = chart.Height * scale;
+        Ensure(height + 8);
+        _y += 4;
+        PdfChartDrawer.Draw(Gfx, _fonts, chart, Left + (ContentWidth - chart.Width * scale) / 2, _y, scale);
+        _y += height + 6;
+        if (c.Caption is not null)
+        {
+            DrawLines(c.Caption, _fonts.Get(NoteSize), s_muted, Left, ContentWidth, 11);
+        }
+
+        _y += 6;
+    }
+
+    private void DrawTable(TableBlock t)
+    {
+        var columns = t.Headers.Length;
+        if (columns == 0)
+        {
+            return;
+        }
+
+        var headerFont = _fonts.Get(TableSize, bold: true);
+        var widths = ColumnWidths(t);
+        var numericColumn = Enumerable.Range(0, columns).Select(j => t.Rows.Length > 0 && t.Rows.All(r => j < r.Length && r[j].Numeric)).ToArray();
+        var headerLines = Enumerable.Range(0, columns).Select(j => Wrap(t.Headers[j], headerFont, widths[j] - 2 * CellPadX)).ToList();
+        var lineHeight = TableSize + 2.6;
+        var headerHeight = headerLines.Max(l => l.Count) * lineHeight + 2 * CellPadY;
+        var rows = t.Rows.Select(row => Enumerable.Range(0, columns).Select(j =>
+        {
+            var cell = j < row.Length ? row[j] : new TableCell(string.Empty);
+            return (Cell: cell, Lines: Wrap(cell.Text, CellFont(cell), widths[j] - 2 * CellPadX));
+        }).ToList()).ToList();
+        var firstRowHeight = rows.Count > 0 ? rows[0].Max(c => c.Lines.Count) * lineHeight + 2 * CellPadY : 0;
+        var captionHeight = t.Caption is null ? 0 : 14;
+        Ensure(captionHeight + headerHeight + firstRowHeight + 4);
+        if (t.Caption is not null)
+        {
+            Gfx.DrawString(t.Caption, _fonts.Get(8.5, bold: true), new XSolidBrush(s_ink), Left, _y + 9, XStringFormats.BaseLineLeft);
+            _y += captionHeight;
+        }
+
+        DrawHeaderRow();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var height = row.Max(c => c.Lines.Count) * lineHeight + 2 * CellPadY;
+            if (_y + height > Bottom)
+            {
+                NewPage();
+                DrawHeaderRow();
+            }
+
+            if (i % 2 == 1)
+            {
+                Gfx.DrawRectangle(new XSolidBrush(s_zebra), Left, _y, widths.Sum(), height);
+            }
+
+            var x = Left;
+            for (var j = 0; j < columns; j++)
+            {
+                var (cell, lines) = row[j];
+                var font = CellFont(cell);
+                if (cell.Tone is not (CellTone.None or CellTone.Muted))
+                {
+                    Gfx.DrawRectangle(new XSolidBrush(ToneColor(cell.Tone)), x, _y + 1, 3, height - 2);
+                }
+
+                var brush = new XSolidBrush(cell.Tone == CellTone.Muted ? s_muted : s_ink);
+                var ly = _y + CellPadY + TableSize;
+                foreach (var line in lines)
+                {
+                    if (cell.Numeric)
+                    {
+                        Gfx.DrawString(line, font, brush, x + widths[j] - CellPadX, ly, XStringFormats.BaseLineRight);
+                    }
+                    else
+                    {
+                        Gfx.DrawString(line, font, brush, x + CellPadX + (cell.Tone is CellTone.None or CellTone.Muted ? 0 : 2), ly, XStringFormats.BaseLineLeft);
+                    }
+
+                    ly += lineHeight;
+                }
+
+                x += widths[j];
+            }
+
+            _y += height;
+            Gfx.DrawLine(new XPen(s_rule, 0.5), Left, _y, Left + widths.Sum(), _y);
+        }
+
+        _y += 10;
+
+        void DrawHeaderRow()
+        {
+            Gfx.DrawRectangle(new XSolidBrush(s_headerFill), Left, _y, widths.Sum(), headerHeight);
+            var x = Left;
+            for (var j = 0; j < columns; j++)
+            {
+                var ly = _y + CellPadY + TableSize;
+                foreach (var line in headerLines[j])
+                {
+                    if (numericColumn[j])
+                    {
+                        Gfx.DrawString(line, headerFont, new XSolidBrush(s_ink), x + widths[j] - CellPadX, ly, XStringFormats.BaseLineRight);
+                    }
+                    else
+                    {
+                        Gfx.DrawString(line, headerFont, new XSolidBrush(s_ink), x + CellPadX, ly, XStringFormats.BaseLineLeft);
+                    }
+
+                    ly += lineHeight;
+                }
+
+                x += widths[j];
+            }
+
+            _y += headerHeight;
+            Gfx.DrawLine(new XPen(s_muted, 0.6), Left, _y, Left + widths.Sum(), _y);
+        }
+    }
+
+    private XFont CellFont(TableCell cell) => cell.Mono ? _fonts.Get(TableSize - 0.5, mono: true) : _fonts.Get(TableSize, bold: cell.Tone is CellTone.Good or CellTone.Fair or CellTone.Poor);
+
+    private static XColor ToneColor(CellTone tone) => tone switch
+    {
+        CellTone.Good => PdfChartDrawer.Color(Palette.Series(0)),
+        CellTone.Fair => PdfChartDrawer.Color(Palette.Series(1)),
+        _ => PdfChartDrawer.Color(Palette.Series(3)),
+    };
+
+    private double[] ColumnWidths(TableBlock t)
+    {
+        var columns = t.Headers.Length;
+        var natural = new double[columns];
+        var minimum = new double[columns];
+        var headerFont = _fonts.Get(TableSize, bold: true);
+        for (var j = 0; j < columns; j++)
+        {
+            natural[j] = Measure(t.Headers[j], headerFont);
+            minimum[j] = t.Headers[j].Split(' ').Max(w => Measure(w, headerFont));
+        }
+
+        foreach (var row in t.Rows)
+        {
+            for (var j = 0; j < Math.Min(columns, row.Length); j++)
+            {
+                var font = CellFont(row[j]);
+                var text = row[j].Text;
+                natural[j] = Math.Max(natural[j], Math.Min(Measure(text, font), 230));
+                var longestWord = row[j].Numeric ? Measure(text, font) : row[j].Mono ? Math.Min(Measure(text, font), 60) : text.Split(' ').Max(w => Measure(w, font));
+                minimum[j] = Math.Max(minimum[j], Math.Min(longestWord, row[j].Numeric ? 160 : 90));
+            }
+        }
+
+        for (var j = 0; j < columns; j++)
+        {
+            natural[j] += 2 * CellPadX + 3;
+            minimum[j] = Math.Min(natural[j], minimum[j] + 2 * CellPadX + 3);
+        }
+
+        var widths = new double[columns];
+        var naturalSum = natural.Sum();
+        if (naturalSum <= ContentWidth)
+        {
+            var stretch = naturalSum > ContentWidth * 0.55 ? ContentWidth / naturalSum : 1;
+            for (var j = 0; j < columns; j++)
+            {
+                widths[j] = natural[j] * stretch;
+            }
+
+            return widths;
+        }
+
+        var minimumSum = minimum.Sum();
+        if (minimumSum >= ContentWidth)
+        {
+            for (var j = 0; j < columns; j++)
+            {
+                widths[j] = minimum[j] * ContentWidth / minimumSum;
+            }
+
+            return widths;
+        }
+
+        var slack = ContentWidth - minimumSum;
+        var wanted = naturalSum - minimumSum;
+        for (var j = 0; j < columns; j++)
+        {
+            widths[j] = minimum[j] + slack * (natural[j] - minimum[j]) / wanted;
+        }
+
+        return widths;
+    }
+
+    private double Measure(string text, XFont font) => text.Length == 0 ? 0 : Gfx.MeasureString(text, font).Width;
+
+    private string Shorten(string text, XFont font, double width)
+    {
+        if (Measure(text, font) <= width)
+        {
+            return text;
+        }
+
+        var length = text.Length;
+        while (length > 1 && Measure(string.Concat(text.AsSpan(0, length), "…"), font) > width)
+        {
+            length--;
+        }
+
+        return string.Concat(text.AsSpan(0, length), "…");
+    }
+
+    private List<string> Wrap(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        if (string.IsNullOrEmpty(text))
+        {
+            lines.Add(string.Empty);
+            return lines;
+        }
+
+        foreach (var paragraph in text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n'))
+        {
+            var current = string.Empty;
+            foreach (var word in paragraph.Split(' '))
+            {
+                var candidate = current.Length == 0 ? word : current + " " + word;
+                if (Measure(candidate, font) <= width)
+                {
+                    current = candidate;
+                    continue;
+                }
+
+                if (current.Length > 0)
+                {
+                    lines.Add(current);
+                    current = string.Empty;
+                }
+
+                // A word wider than the column is broken between characters.
+                var rest = word;
+                while (rest.Length > 0 && Measure(rest, font) > width)
+                {
+                    var take = rest.Length - 1;
+                    while (take > 1 && Measure(rest[..take], font) > width)
+                    {
+                        take--;
+                    }
+
+                    lines.Add(rest[..take]);
+                    rest = rest[take..];
+                }
+
+                current = rest;
+            }
+
+            lines.Add(current);
+        }
+
+        return lines;
+    }
+}

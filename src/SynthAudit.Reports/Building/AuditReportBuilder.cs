@@ -1,0 +1,397 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Core.Results;
+using SynthAudit.Core.Schema;
+using SynthAudit.Reports.Charts;
+using SynthAudit.Reports.Document;
+using SynthAudit.Reports.Text;
+
+namespace SynthAudit.Reports.Building;
+
+/// <summary>Turns an <see cref="AuditResult"/> into the eight sections of the audit report, driven by the data it contains.</summary>
+/// <remarks>Every metric result is shown generically (value, interval, baseline, status or reason, interval method,
+/// warnings, breakdown and figures), so new metrics need no report code. Skipped metrics appear with their reason; a family
+/// with nothing evaluated says so.</remarks>
+public static class AuditReportBuilder
+{
+    /// <summary>The width charts are laid out at (points; the PDF text width).</summary>
+    public const double ChartWidth = 480;
+
+    /// <summary>The most breakdown rows shown per metric; the rest are counted.</summary>
+    public const int MaxBreakdownRows = 30;
+
+    /// <summary>Builds the report document.</summary>
+    public static ReportDocument Build(AuditResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var sections = ImmutableArray.CreateBuilder<ReportSection>();
+        sections.Add(Summary(result));
+        sections.Add(Provenance(result));
+        sections.Add(DataAndSchema(result));
+        sections.Add(Family(result, MetricFamily.Fidelity, "4. Fidelity", "fidelity", FidelityIntro));
+        sections.Add(Family(result, MetricFamily.Utility, "5. Utility", "utility", UtilityIntro));
+        sections.Add(Family(result, MetricFamily.Fairness, "6. Bias and fairness", "fairness", FairnessIntro));
+        sections.Add(Privacy(result));
+        sections.Add(Methods(result.Metrics, "8. Methods"));
+        return new ReportDocument("Synthetic data audit: " + result.DatasetName, SubtitleOf(result), result.DatasetName,
+            ReportFormat.Date(result.CreatedUtc), sections.ToImmutable());
+    }
+
+    private const string FidelityIntro = "How closely the synthetic data follows the real distribution: per column, per pair of columns and jointly. Columns and pairs are sorted worst first.";
+    private const string UtilityIntro = "Whether models trained on the synthetic data work on real data: the same model trained on real (TRTR) and on synthetic data (TSTR), both scored on the real holdout.";
+    private const string FairnessIntro = "Whether the synthetic data keeps, erases or amplifies disparities between protected groups. Groups with too few rows are marked as insufficient data and pooled, never used for gaps.";
+
+    private static string SubtitleOf(AuditResult r)
+    {
+        var synthetic = r.Inputs.FirstOrDefault(i => string.Equals(i.Role, "synthetic", StringComparison.Ordinal));
+        var real = r.Inputs.FirstOrDefault(i => string.Equals(i.Role, "real", StringComparison.Ordinal));
+        var what = synthetic is not null && real is not null
+            ? Path.GetFileName(synthetic.Path) + " against " + Path.GetFileName(real.Path)
+            : r.DatasetName;
+        return what + " · " + r.Tool.Name + " " + r.Tool.Version + " · " + ReportFormat.Time(r.CreatedUtc);
+    }
+
+    private static ReportSection Summary(AuditResult r)
+    {
+        var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
+        var evaluated = r.Metrics.Count(m => m.Status == MetricStatus.Ok);
+        blocks.Add(new ParagraphBlock(string.Create(CultureInfo.InvariantCulture,
+            $"{evaluated} of {r.Metrics.Length} metrics were evaluated; {r.Metrics.Length - evaluated} were skipped (each with its reason below).")));
+        var rows = r.Summary.Families.Select(f =>
+        {
+            var metric = r.Find(f.HeadlineMetricId);
+            return ImmutableArray.Create<TableCell>(
+                ReportFormat.Family(f.Family), new TableCell(f.Verdict, ReportFormat.Tone(f.Verdict)),
+                metric?.Metric.Name ?? f.HeadlineMetricId, new TableCell(ReportFormat.Value(f.Value), Numeric: true),
+                new TableCell(ReportFormat.Interval(f.Ci), Numeric: true), f.Sentence);
+        });
+        blocks.Add(new TableBlock(["Family", "Verdict", "Headline", "Value", "95% CI", "In plain words"], [.. rows], "Verdict per family"));
+        foreach (var family in Enum.GetValues<MetricFamily>().Where(f => r.Summary.Families.All(v => v.Family != f)))
+        {
+            blocks.Add(new ParagraphBlock(ReportFormat.Family(family) + ": no verdict (nothing in this family was evaluated).", ParagraphStyle.Note));
+        }
+
+        if (!r.Summary.Gdpr.IsDefaultOrEmpty)
+        {
+            blocks.Add(new TableBlock(["GDPR criterion (WP216)", "Level", "Risk", "95% CI", "Rule"],
+                [.. r.Summary.Gdpr.Select(g => ImmutableArray.Create<TableCell>(ReportFormat.Words(g.Criterion), new TableCell(g.Level, ReportFormat.Tone(g.Level)),
+                    new TableCell(ReportFormat.Value(g.Risk), Numeric: true), new TableCell(ReportFormat.Interval(g.Ci), Numeric: true), g.Rule))],
+                "The three anonymisation criteria of Article 29 WP Opinion 05/2014"));
+        }
+
+        if (r.Summary.Membership is { } membership)
+        {
+            blocks.Add(new ParagraphBlock("Membership inference: " + membership));
+        }
+
+        if (r.DpGuarantee is { } dp)
+        {
+            blocks.Add(new ParagraphBlock(string.Create(CultureInfo.InvariantCulture,
+                $"The synthetic data carries a differential-privacy guarantee: ({ReportFormat.Value(dp.Epsilon)}, {dp.Delta:0.###E+0})-DP from {dp.Mechanism.ToUpperInvariant()} (see Provenance).")));
+        }
+
+        if (!r.Warnings.IsDefaultOrEmpty)
+        {
+            blocks.Add(new ParagraphBlock(string.Create(CultureInfo.InvariantCulture, $"{r.Warnings.Length} run warning(s); see section 3."), ParagraphStyle.Warning));
+        }
+
+        blocks.Add(new ParagraphBlock(GuidanceText.Scope, ParagraphStyle.Note));
+        blocks.Add(new ParagraphBlock(GuidanceText.Uncertainty, ParagraphStyle.Note));
+        return new ReportSection("1. Summary", "summary", blocks.ToImmutable());
+    }
+
+    private static ReportSection Provenance(AuditResult r)
+    {
+        var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
+        var kv = new List<ImmutableArray<TableCell>>
+        {
+            Row("Tool", r.Tool.Name + " " + r.Tool.Version),
+            Row("Audit time", ReportFormat.Time(r.CreatedUtc)),
+            Row("Seed", r.Seed.ToString(CultureInfo.InvariantCulture)),
+            Row("audit.json schema", r.SchemaVersion.ToString(CultureInfo.InvariantCulture)),
+        };
+        if (r.CommandLine is not null)
+        {
+            kv.Add(MonoRow("Command line", r.CommandLine));
+        }
+
+        foreach (var (key, value) in r.Settings)
+        {
+            kv.Add([new TableCell(key), new TableCell(value, Mono: LooksLikeHash(value))]);
+        }
+
+        blocks.Add(new TableBlock(["Item", "Value"], [.. kv], "Run"));
+        blocks.Add(new TableBlock(["Role", "Path", "Rows", "Columns", "SHA-256"],
+            [.. r.Inputs.Select(i => ImmutableArray.Create<TableCell>(i.Role, new TableCell(i.Path, Mono: true), new TableCell(ReportFormat.Count(i.Rows), Numeric: true),
+                new TableCell(ReportFormat.Count(i.Columns), Numeric: true), new TableCell(i.Sha256, Mono: true)))], "Inputs"));
+        if (r.DpGuarantee is { } dp)
+        {
+            blocks.Add(new HeadingBlock("Differential-privacy guarantee"));
+            var dpRows = new List<ImmutableArray<TableCell>>
+            {
+                Row("Mechanism", dp.Mechanism),
+                Row("Guarantee", string.Create(CultureInfo.InvariantCulture, $"({dp.Epsilon:0.####}, {dp.Delta:0.###E+0})-differential privacy")),
+                Row("zCDP budget ρ", dp.Rho.ToString("0.######", CultureInfo.InvariantCulture)),
+                Row("Conversion", dp.Conversion),
+                Row("Neighbouring datasets", dp.Neighbouring),
+                Row("Unit of privacy", dp.Unit),
+                Row("Randomness", dp.Randomness),
+                Row("Domain", dp.DomainSource),
+                MonoRow("Domain SHA-256", dp.DomainSha256),
+                Row("Rows generated", ReportFormat.Count(dp.Rows)),
+                Row("Marginals measured", ReportFormat.Count(dp.Measurements.Length)),
+            };
+            if (dp.ToolVersion.Length > 0)
+            {
+                dpRows.Add(Row("Generator version", dp.ToolVersion));
+            }
+
+            blocks.Add(new TableBlock(["Item", "Value"], [.. dpRows]));
+            if (!dp.Ledger.IsDefaultOrEmpty)
+            {
+                blocks.Add(new TableBlock(["Purpose", "Mechanism", "ρ", "Detail"],
+                    [.. dp.Ledger.Select(l => ImmutableArray.Create<TableCell>(l.Purpose, l.Mechanism, new TableCell(l.Rho.ToString("0.######", CultureInfo.InvariantCulture), Numeric: true), l.Detail))],
+                    "Privacy budget ledger"));
+            }
+
+            if (dp.Seed is not null)
+            {
+                blocks.Add(new ParagraphBlock("The generator ran with a fixed seed: its output is NOT differentially private (testing only).", ParagraphStyle.Warning));
+            }
+
+            foreach (var w in dp.Warnings)
+            {
+                blocks.Add(new ParagraphBlock(w, ParagraphStyle.Warning));
+            }
+
+            blocks.Add(new ParagraphBlock("The guarantee bounds what any analysis of the synthetic data can reveal about one row of the real data, whatever the attacker knows. It holds for the mechanism as recorded; the empirical attacks in section 7 are a complementary check.", ParagraphStyle.Note));
+        }
+        else
+        {
+            blocks.Add(new ParagraphBlock("No differential-privacy record (dp.json) was found next to the synthetic data: the privacy evidence below is empirical only.", ParagraphStyle.Note));
+        }
+
+        return new ReportSection("2. Provenance", "provenance", blocks.ToImmutable());
+    }
+
+    private static bool LooksLikeHash(string value) => value.Length >= 32 && value.All(char.IsAsciiHexDigit);
+
+    private static ImmutableArray<TableCell> Row(string key, string value) => [new TableCell(key), new TableCell(value)];
+
+    private static ImmutableArray<TableCell> MonoRow(string key, string value) => [new TableCell(key), new TableCell(value, Mono: true)];
+
+    private static ReportSection DataAndSchema(AuditResult r)
+    {
+        var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
+        var used = r.Schema.Count(c => c.IsUsed);
+        blocks.Add(new ParagraphBlock(string.Create(CultureInfo.InvariantCulture,
+            $"{r.Schema.Length} columns; {used} used by the metrics. Kinds and roles were inferred on the real data and frozen for every input.")));
+        blocks.Add(new TableBlock(["Column", "Kind", "Role", "Used"],
+            [.. r.Schema.Select(c => ImmutableArray.Create<TableCell>(c.Name, KindName(c), RoleName(c), new TableCell(c.IsUsed ? "yes" : "no", c.IsUsed ? CellTone.None : CellTone.Muted)))],
+            "Schema"));
+        var excluded = r.Schema.Where(c => !c.IsUsed).Select(c => c.Name).ToList();
+        blocks.Add(new ParagraphBlock(excluded.Count == 0
+            ? "No column was excluded."
+            : "Excluded from every metric (identifiers or excluded by configuration): " + string.Join(", ", excluded) + ".", ParagraphStyle.Note));
+        blocks.Add(new HeadingBlock("Warnings"));
+        if (r.Warnings.IsDefaultOrEmpty)
+        {
+            blocks.Add(new ParagraphBlock("No run warnings.", ParagraphStyle.Note));
+        }
+        else
+        {
+            foreach (var w in r.Warnings)
+            {
+                blocks.Add(new ParagraphBlock(w, ParagraphStyle.Warning));
+            }
+        }
+
+        return new ReportSection("3. Data and schema", "data", blocks.ToImmutable());
+    }
+
+    private static string KindName(ColumnSchema c) => c.Kind.ToString().ToLowerInvariant();
+
+    private static string RoleName(ColumnSchema c) => c.Role.ToString().ToLowerInvariant();
+
+    private static ReportSection Family(AuditResult r, MetricFamily family, string title, string anchor, string intro)
+    {
+        var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
+        blocks.Add(new ParagraphBlock(intro));
+        AddFamilyBody(blocks, r, family);
+        return new ReportSection(title, anchor, blocks.ToImmutable());
+    }
+
+    private static ReportSection Privacy(AuditResult r)
+    {
+        var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
+        blocks.Add(new ParagraphBlock("How much the synthetic data reveals about the real people it was trained on. Every risk is shown with its interval and its baseline (what a naive attacker, or fresh real data, gets)."));
+        AddFamilyBody(blocks, r, MetricFamily.Privacy);
+        blocks.Add(new HeadingBlock("What this means under the GDPR"));
+        blocks.Add(new ParagraphBlock(GuidanceText.Gdpr));
+        foreach (var g in r.Summary.Gdpr)
+        {
+            blocks.Add(new ParagraphBlock(ReportFormat.Words(g.Criterion) + " — level " + g.Level + " (risk " + ReportFormat.Value(g.Risk) + ", CI "
+                + ReportFormat.Interval(g.Ci) + "). " + GuidanceText.Criterion(g.Criterion)));
+        }
+
+        blocks.Add(new ParagraphBlock(GuidanceText.Membership, ParagraphStyle.Note));
+        blocks.Add(new HeadingBlock("What this means for HIPAA expert determination"));
+        blocks.Add(new ParagraphBlock(GuidanceText.Hipaa));
+        blocks.Add(new ParagraphBlock("None of these results, alone or together, makes the data \"anonymous\" in the sense of GDPR Recital 26; they are evidence for the people who decide.", ParagraphStyle.Note));
+        return new ReportSection("7. Privacy", "privacy", blocks.ToImmutable());
+    }
+
+    private static void AddFamilyBody(ImmutableArray<ReportBlock>.Builder blocks, AuditResult r, MetricFamily family)
+    {
+        var metrics = r.Metrics.Where(m => m.Metric.Family == family).ToList();
+        var verdict = r.Summary.Families.FirstOrDefault(f => f.Family == family);
+        if (verdict is not null)
+        {
+            blocks.Add(new ParagraphBlock("Verdict: " + verdict.Verdict + ". " + verdict.Sentence));
+        }
+
+        if (metrics.Count == 0 || metrics.All(m => m.Status != MetricStatus.Ok))
+        {
+            var reasons = metrics.Select(m => m.Reason).Where(x => x is not null).Distinct(StringComparer.Ordinal).ToList();
+            blocks.Add(new ParagraphBlock("Nothing in this family was evaluated" + (reasons.Count > 0 ? ": " + string.Join("; ", reasons) + "." : "."), ParagraphStyle.Warning));
+            if (metrics.Count == 0)
+            {
+                return;
+            }
+        }
+
+        blocks.Add(MetricTable(metrics, "Metrics"));
+        foreach (var m in metrics.Where(m => m.Status == MetricStatus.Ok))
+        {
+            AddMetricDetail(blocks, m, sortWorstFirst: family is MetricFamily.Fidelity or MetricFamily.Privacy);
+        }
+    }
+
+    /// <summary>The gate-relevant table: every metric with value, interval, baseline and status.</summary>
+    public static TableBlock MetricTable(IEnumerable<MetricResult> metrics, string? caption)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        return new TableBlock(["Metric", "Value", "95% CI", "Baseline", "Status"],
+            [.. metrics.Select(m => ImmutableArray.Create<TableCell>(
+                m.Metric.Name, new TableCell(ReportFormat.Value(m.Value), Numeric: true), new TableCell(ReportFormat.Interval(m.Ci), Numeric: true),
+                new TableCell(ReportFormat.Value(m.Baseline), Numeric: true),
+                new TableCell(ReportFormat.Status(m), m.Status == MetricStatus.Ok ? CellTone.None : CellTone.Muted)))], caption);
+    }
+
+    private static void AddMetricDetail(ImmutableArray<ReportBlock>.Builder blocks, MetricResult m, bool sortWorstFirst)
+    {
+        blocks.Add(new HeadingBlock(m.Metric.Name));
+        var line = m.Metric.Id + ": " + ReportFormat.Value(m.Value);
+        if (m.Ci is { } ci)
+        {
+            line += ", " + ReportFormat.Level(ci) + " CI " + ReportFormat.Interval(ci) + (m.CiMethod is null ? string.Empty : " (" + m.CiMethod + ")");
+        }
+        else
+        {
+            line += " (no interval)";
+        }
+
+        if (m.Baseline is not null)
+        {
+            line += "; baseline " + ReportFormat.Value(m.Baseline);
+        }
+
+        line += "; range " + ReportFormat.Range(m.Metric) + ".";
+        blocks.Add(new ParagraphBlock(line));
+        foreach (var w in m.Warnings)
+        {
+            blocks.Add(new ParagraphBlock(w, ParagraphStyle.Warning));
+        }
+
+        var breakdown = SmallCells.Pool(m.Breakdown);
+        if (breakdown.Length > 0)
+        {
+            var ordered = sortWorstFirst ? WorstFirst(breakdown, m.Metric.Direction) : [.. breakdown];
+            blocks.Add(BreakdownTable(ordered, m.Metric.Direction, sortWorstFirst));
+        }
+
+        foreach (var figure in m.Figures)
+        {
+            blocks.Add(new ChartBlock(ChartLayoutEngine.Layout(figure, ChartWidth)));
+        }
+    }
+
+    private static List<BreakdownEntry> WorstFirst(ImmutableArray<BreakdownEntry> entries, Direction direction) =>
+    [
+        .. entries.OrderBy(e => e.Value is null ? 1 : 0)
+            .ThenBy(e => e.Value is { } v ? (direction == Direction.HigherIsBetter ? v : -v) : 0)
+            .ThenBy(e => e.Key, StringComparer.Ordinal),
+    ];
+
+    private static TableBlock BreakdownTable(List<BreakdownEntry> entries, Direction direction, bool sorted)
+    {
+        var hasCi = entries.Any(e => e.Ci is not null);
+        var hasBaseline = entries.Any(e => e.Baseline is not null);
+        var hasNote = entries.Any(e => e.Note is not null);
+        var headers = new List<string> { "Key", "Value" };
+        if (hasCi)
+        {
+            headers.Add("95% CI");
+        }
+
+        if (hasBaseline)
+        {
+            headers.Add("Baseline");
+        }
+
+        if (hasNote)
+        {
+            headers.Add("Note");
+        }
+
+        var rows = new List<ImmutableArray<TableCell>>();
+        foreach (var e in entries.Take(MaxBreakdownRows))
+        {
+            var cells = new List<TableCell> { e.Key, new(ReportFormat.Value(e.Value), e.Value is null ? CellTone.Muted : CellTone.None, Numeric: true) };
+            if (hasCi)
+            {
+                cells.Add(new TableCell(ReportFormat.Interval(e.Ci), Numeric: true));
+            }
+
+            if (hasBaseline)
+            {
+                cells.Add(new TableCell(ReportFormat.Value(e.Baseline), Numeric: true));
+            }
+
+            if (hasNote)
+            {
+                cells.Add(e.Note ?? string.Empty);
+            }
+
+            rows.Add([.. cells]);
+        }
+
+        var caption = "Breakdown" + (sorted ? " (worst first, " + (direction == Direction.HigherIsBetter ? "lowest" : "highest") + " value on top)" : string.Empty);
+        if (entries.Count > MaxBreakdownRows)
+        {
+            caption += string.Create(CultureInfo.InvariantCulture, $"; {entries.Count - MaxBreakdownRows} more rows in audit.json");
+        }
+
+        return new TableBlock([.. headers], [.. rows], caption);
+    }
+
+    /// <summary>The Methods section: one paragraph per metric present.</summary>
+    public static ReportSection Methods(IEnumerable<MetricResult> metrics, string title)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
+        blocks.Add(new ParagraphBlock("One paragraph per metric: definition, range, baseline, interval method and reference. Intervals are at the 95% level unless stated."));
+        foreach (var m in metrics.GroupBy(m => m.Metric.Id, StringComparer.Ordinal).Select(g => g.First()))
+        {
+            blocks.Add(new HeadingBlock(m.Metric.Name + " (" + m.Metric.Id + ")"));
+            var text = MetricExplanations.For(m.Metric.Id);
+            var interval = m.CiMethod is null ? text?.Interval : m.CiMethod + (text is null ? string.Empty : ". " + text.Interval);
+            blocks.Add(new ParagraphBlock(text is null
+                ? "Range " + ReportFormat.Range(m.Metric) + ". No method description is available for this metric in this build."
+                : text.Definition + " Range " + ReportFormat.Range(m.Metric) + ". Baseline: " + text.Baseline + " Interval: " + interval + " Reference: " + text.Reference));
+        }
+
+        return new ReportSection(title, "methods", blocks.ToImmutable());
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Reports.Document;
+
+namespace SynthAudit.Reports.Text;
+
+/// <summary>Number, interval and label formatting shared by every report (always the invariant culture).</summary>
+public static class ReportFormat
+{
+    /// <summary>The placeholder for a missing number.</summary>
+    public const string Missing = "—";
+
+    /// <summary>A value with three decimals (or fewer for large values), or a dash.</summary>
+    public static string Value(double? value)
+    {
+        if (value is not { } v || !double.IsFinite(v))
+        {
+            return Missing;
+        }
+
+        if (Math.Abs(v) >= 1000)
+        {
+            return v.ToString("N0", CultureInfo.InvariantCulture);
+        }
+
+        if (Math.Abs(v) >= 100)
+        {
+            return v.ToString("0.0", CultureInfo.InvariantCulture);
+        }
+
+        if (v != 0 && Math.Abs(v) < 0.001)
+        {
+            return Math.Abs(v) >= 1e-6 ? v.ToString("0.0######", CultureInfo.InvariantCulture) : v.ToString("0.0E+0", CultureInfo.InvariantCulture);
+        }
+
+        return v.ToString("0.000", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>An interval as <c>[low, high]</c>, or a dash.</summary>
+    public static string Interval(ConfidenceInterval? ci) =>
+        ci is { } c ? "[" + Value(c.Low) + ", " + Value(c.High) + "]" : Missing;
+
+    /// <summary>A confidence level as a percentage, e.g. <c>95%</c>.</summary>
+    public static string Level(ConfidenceInterval? ci) =>
+        ci is { } c ? (c.Level * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : string.Empty;
+
+    /// <summary>An integer with thousands separators.</summary>
+    public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A timestamp as <c>yyyy-MM-dd HH:mm:ss UTC</c>.</summary>
+    public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
+
+    /// <summary>A date as <c>yyyy-MM-dd</c>.</summary>
+    public static string Date(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The display name of a family.</summary>
+    public static string Family(MetricFamily family) => family switch
+    {
+        MetricFamily.Fidelity => "Fidelity",
+        MetricFamily.Utility => "Utility",
+        MetricFamily.Fairness => "Bias and fairness",
+        _ => "Privacy",
+    };
+
+    /// <summary>The range of a metric in words, e.g. <c>[0, 1], higher is better</c>.</summary>
+    public static string Range(MetricDescriptor metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        static string Bound(double b) => double.IsNegativeInfinity(b) ? "−∞" : double.IsPositiveInfinity(b) ? "∞" : b.ToString("0.###", CultureInfo.InvariantCulture);
+        return "[" + Bound(metric.Range.Min) + ", " + Bound(metric.Range.Max) + "], "
+            + (metric.Direction == Direction.HigherIsBetter ? "higher is better" : "lower is better");
+    }
+
+    /// <summary>The tone of a family verdict or a GDPR level.</summary>
+    public static CellTone Tone(string? verdictOrLevel) => verdictOrLevel?.Trim().ToLowerInvariant() switch
+    {
+        "good" or "low" => CellTone.Good,
+        "fair" or "medium" => CellTone.Fair,
+        "poor" or "high" => CellTone.Poor,
+        _ => CellTone.Muted,
+    };
+
+    /// <summary>The status of a metric in words: <c>ok</c> or <c>skipped: reason</c>.</summary>
+    public static string Status(MetricResult metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return metric.Status == MetricStatus.Ok ? "ok" : "skipped: " + (metric.Reason ?? "no reason given");
+    }
+
+    /// <summary>Makes a criterion id readable: <c>singling_out</c> → <c>Singling out</c>.</summary>
+    public static string Words(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var s = id.Replace('_', ' ');
+        return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    }
+}

@@ -1,0 +1,120 @@
+using SynthAudit.Cli;
+using SynthAudit.Core.Provenance;
+using SynthAudit.Testing;
+
+namespace SynthAudit.Cli.Tests.Generation;
+
+public sealed class GenerateCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "synthaudit-gen-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _train;
+
+    public GenerateCommandTests()
+    {
+        Directory.CreateDirectory(_dir);
+        _train = Path.Combine(_dir, "train.csv");
+        var lines = File.ReadLines(Fixtures.Path("adult", "train.csv")).Take(1501).ToArray();
+        File.WriteAllLines(_train, lines);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task Generate_DraftedDomainSeeded_WritesCsvAndCardDeterministically()
+    {
+        // Arrange
+        var domain = Path.Combine(_dir, "domain.yml");
+        var (code0, _, err0) = await Run("domain", "--input", _train, "--out", domain);
+        var out1 = Path.Combine(_dir, "a.csv");
+        var out2 = Path.Combine(_dir, "b.csv");
+
+        // Act
+        var (code1, stdout1, _) = await Run("generate", "--real", _train, "--epsilon", "1", "--domain", domain, "--seed", "7", "--out", out1);
+        var (code2, _, _) = await Run("generate", "--real", _train, "--epsilon", "1", "--domain", domain, "--seed", "7", "--out", out2);
+
+        // Assert
+        Assert.Equal(0, code0);
+        Assert.Contains("NOT private", err0, StringComparison.Ordinal);
+        Assert.Contains("NOT private", File.ReadAllText(domain), StringComparison.Ordinal);
+        Assert.Equal(0, code1);
+        Assert.Equal(0, code2);
+        Assert.Contains("generate:", stdout1, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(out1), File.ReadAllBytes(out2));
+        Assert.Equal(File.ReadAllBytes(out1 + ".dp.json"), File.ReadAllBytes(out2 + ".dp.json"));
+        var card = DpGuaranteeJson.Read(out1 + ".dp.json");
+        Assert.Equal("mst", card.Mechanism);
+        Assert.Equal(0.014973, card.Rho, 6);
+        Assert.Equal(card.Rho, card.Ledger.Sum(e => e.Rho), 12);
+        Assert.Equal(7, card.Seed);
+        Assert.Equal("public", card.DomainSource);
+        Assert.Equal(Core.IO.AtomicFile.Sha256(domain), card.DomainSha256);
+        Assert.Equal(15 + 14, card.Measurements.Length);
+    }
+
+    [Theory]
+    [InlineData("0", null, "--epsilon")]
+    [InlineData("-1", null, "--epsilon")]
+    [InlineData("1", "0.5", "--delta")]
+    [InlineData("1", "0", "--delta")]
+    public async Task Generate_BadBudget_ExitsTwoWithoutOutput(string epsilon, string? delta, string key)
+    {
+        // Arrange
+        var domain = Path.Combine(_dir, "domain.yml");
+        await Run("domain", "--input", _train, "--out", domain);
+        var output = Path.Combine(_dir, "bad.csv");
+        string[] args = ["generate", "--real", _train, "--epsilon", epsilon, "--domain", domain, "--out", output];
+        if (delta is not null)
+        {
+            args = [.. args, "--delta", delta];
+        }
+
+        // Act
+        var (code, _, err) = await Run(args);
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Contains(key, err, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+        Assert.False(File.Exists(output + ".dp.json"));
+    }
+
+    [Fact]
+    public async Task Generate_DomainMismatchOrMissingOrBadYaml_ExitsTwo()
+    {
+        // Arrange
+        var wrongColumn = Path.Combine(_dir, "wrong.yml");
+        File.WriteAllText(wrongColumn, "columns:\n  - name: nope\n    kind: categorical\n    categories: [a]\n");
+        var wrongKind = Path.Combine(_dir, "kind.yml");
+        File.WriteAllText(wrongKind, "columns:\n  - name: workclass\n    kind: numeric\n    lower: 0\n    upper: 1\n    bins: 2\n");
+        var broken = Path.Combine(_dir, "broken.yml");
+        File.WriteAllText(broken, "columns: [ {name: x\n");
+        var output = Path.Combine(_dir, "out.csv");
+
+        // Act
+        var r1 = await Run("generate", "--real", _train, "--epsilon", "1", "--domain", wrongColumn, "--out", output);
+        var r2 = await Run("generate", "--real", _train, "--epsilon", "1", "--domain", wrongKind, "--out", output);
+        var r3 = await Run("generate", "--real", _train, "--epsilon", "1", "--domain", broken, "--out", output);
+        var r4 = await Run("generate", "--real", _train, "--epsilon", "1", "--out", output);
+        var r5 = await Run("generate", "--real", _train, "--epsilon", "1", "--domain", wrongColumn, "--rows", "20000000", "--out", output);
+
+        // Assert
+        Assert.Equal(2, r1.Code);
+        Assert.Contains("nope", r1.Err, StringComparison.Ordinal);
+        Assert.Equal(2, r2.Code);
+        Assert.Contains("workclass", r2.Err, StringComparison.Ordinal);
+        Assert.Equal(2, r3.Code);
+        Assert.Equal(2, r4.Code);
+        Assert.Contains("--domain", r4.Err, StringComparison.Ordinal);
+        Assert.Equal(2, r5.Code);
+        Assert.Contains("--rows", r5.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await SynthAuditCli.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
