@@ -48,7 +48,7 @@ internal static class CompareCommand
                 CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
                 LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
             };
-            var formats = result.GetValue(format) is { Length: > 0 } f ? f : ["pdf", "html", "json", "md"];
+            var formats = result.GetValue(format) is { Length: > 0 } f ? f : ComparisonFormats.Default;
             return await CompareRun.ExecuteAsync(request, specs, result.GetValue(outDir)!, formats, console, ct).ConfigureAwait(false);
         });
         return command;

@@ -14,8 +14,6 @@ namespace SynthAudit.Cli.Comparing;
 /// <summary>One <c>synthaudit compare</c>: load once, audit every synthetic set with shared real-side work, rank, write, record.</summary>
 internal static class CompareRun
 {
-    private static readonly string[] s_knownFormats = ["pdf", "html", "json", "md"];
-
     /// <summary>Runs the comparison, prints the leaderboard and the files written, and returns the exit code.</summary>
     public static async Task<int> ExecuteAsync(AuditRequest request, IReadOnlyList<SyntheticSpec> specs, string outDir,
         IReadOnlyList<string> formats, CliConsole console, CancellationToken ct)
@@ -54,7 +52,7 @@ internal static class CompareRun
         var audits = Audit(request, inputs, console, ct);
         var result = ComparisonBuilder.Build(audits, request.Seed, request.DatasetName ?? Path.GetFileNameWithoutExtension(request.RealPath),
             inputs.Warnings, DateTimeOffset.UtcNow);
-        var files = await WriteAsync(result, outDir, chosen, console, ct).ConfigureAwait(false);
+        var files = await WriteAsync(result, outDir, chosen, ct).ConfigureAwait(false);
         if (request.LedgerPath is not null)
         {
             var record = await LedgerRecorder.AppendAsync(LedgerEntryFor(result, inputs, request, files), request.LedgerPath, ct).ConfigureAwait(false);
@@ -82,51 +80,43 @@ internal static class CompareRun
         return audits;
     }
 
-    private static List<string> CheckFormats(IReadOnlyList<string> formats)
+    private static List<IComparisonRenderer> CheckFormats(IReadOnlyList<string> formats)
     {
-        var chosen = formats.Select(f => f.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
-        var unknown = chosen.FirstOrDefault(f => !s_knownFormats.Contains(f, StringComparer.Ordinal));
-        if (unknown is not null)
+        var chosen = new List<IComparisonRenderer>();
+        foreach (var format in formats.Select(f => f.Trim().ToLowerInvariant()).Append("json").Distinct(StringComparer.Ordinal))
         {
-            throw new ConfigException(null, "--format", "unknown format '" + unknown + "' (known: " + string.Join(", ", s_knownFormats) + ")");
+            chosen.Add(ComparisonFormats.Renderers.FirstOrDefault(r => string.Equals(r.Format, format, StringComparison.Ordinal))
+                ?? throw new ConfigException(null, "--format", "unknown format '" + format + "' (known: " + string.Join(", ", ComparisonFormats.Default) + ")"));
         }
 
         return chosen;
     }
 
-    private static async Task<IReadOnlyList<WrittenFile>> WriteAsync(ComparisonResult result, string outDir, List<string> formats,
-        CliConsole console, CancellationToken ct)
+    private static async Task<IReadOnlyList<WrittenFile>> WriteAsync(ComparisonResult result, string outDir, List<IComparisonRenderer> renderers,
+        CancellationToken ct)
     {
-        // Render everything to memory first, so a failure leaves no partial set of files behind.
-        var rendered = new List<(string Format, string Path, byte[] Bytes)>();
-        using (var buffer = new MemoryStream())
+        // Render everything to memory first, so a failing renderer leaves no partial set of files behind.
+        var rendered = new List<(IComparisonRenderer Renderer, byte[] Bytes)>();
+        foreach (var renderer in renderers)
         {
-            await ComparisonJsonWriter.WriteAsync(result, buffer, ct).ConfigureAwait(false);
-            rendered.Add(("json", Path.Combine(outDir, "compare.json"), buffer.ToArray()));
+            using var buffer = new MemoryStream();
+            await renderer.RenderAsync(result, buffer, ct).ConfigureAwait(false);
+            rendered.Add((renderer, buffer.ToArray()));
         }
 
-        // The comparison renderers (pdf, html, md) come from SynthAudit.Reports (IComparisonRenderer); until that is
-        // wired in, those formats are reported as not available rather than silently dropped.
-        var missing = formats.Where(f => f != "json").ToList();
-        if (missing.Count > 0)
-        {
-            console.Warn(string.Join(", ", missing.Select(f => "compare." + f)) + " not written: this build has no comparison renderer for " +
-                string.Join(", ", missing) + " yet (compare.json has every number)");
-        }
-
-        var auditWriter = ReportFormats.CreateWriter();
         var written = new List<WrittenFile>();
-        foreach (var (format, path, bytes) in rendered)
+        foreach (var (renderer, bytes) in rendered.OrderBy(r => Array.IndexOf(["json", "pdf", "html", "md"], r.Renderer.Format)))
         {
-            var full = Path.GetFullPath(path);
+            var full = Path.GetFullPath(Path.Combine(outDir, "compare" + renderer.FileExtension));
             AtomicFile.Write(full, s => s.Write(bytes));
-            written.Add(new WrittenFile(format, full, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+            written.Add(new WrittenFile(renderer.Format, full, Convert.ToHexStringLower(SHA256.HashData(bytes))));
         }
 
+        // Each set's own audit.json, so that CI can gate every candidate with synthaudit gate.
+        var auditWriter = ReportFormats.CreateWriter();
         foreach (var g in result.Generators)
         {
-            var files = await auditWriter.WriteAsync(g.Audit, Path.Combine(outDir, g.Name), ["json"], "audit", ct).ConfigureAwait(false);
-            written.AddRange(files);
+            written.AddRange(await auditWriter.WriteAsync(g.Audit, Path.Combine(outDir, g.Name), ["json"], "audit", ct).ConfigureAwait(false));
         }
 
         return written;
