@@ -17,7 +17,7 @@ internal static class AuditPipeline
     /// <summary>Reads and aligns the real, synthetic and holdout files.</summary>
     public static LoadedAudit Load(AuditRequest request)
     {
-        var csvOptions = CsvReadOptions.Default;
+        var csvOptions = request.CsvOptions ?? CsvReadOptions.Default;
         var real = CsvTableReader.Read(request.RealPath, csvOptions);
         var synthetic = CsvTableReader.Read(request.SyntheticPath, csvOptions);
         var holdout = request.HoldoutPath is null ? null : CsvTableReader.Read(request.HoldoutPath, csvOptions);
@@ -26,6 +26,7 @@ internal static class AuditPipeline
             Target = request.Target,
             Sensitive = [.. request.Sensitive],
             Exclude = [.. request.Exclude],
+            Kinds = request.Kinds ?? System.Collections.Immutable.ImmutableDictionary<string, Core.Data.ColumnKind>.Empty,
         });
         var aligned = TableAligner.Align(inferred.Schema, real, synthetic, holdout);
         var warnings = inferred.Warnings.Concat(aligned.Warnings).ToList();

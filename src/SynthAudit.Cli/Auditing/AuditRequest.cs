@@ -17,6 +17,12 @@ internal sealed record AuditRequest
 
     public string? ConfigPath { get; init; }
 
+    /// <summary>CSV reading options (missing-value tokens, delimiter) from the audit config; default when null.</summary>
+    public Core.Csv.CsvReadOptions? CsvOptions { get; init; }
+
+    /// <summary>Forced column kinds from the audit config.</summary>
+    public System.Collections.Immutable.ImmutableDictionary<string, Core.Data.ColumnKind>? Kinds { get; init; }
+
     public long Seed { get; init; }
 
     public int BootstrapResamples { get; init; } = 200;

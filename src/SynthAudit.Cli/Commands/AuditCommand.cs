@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SynthAudit.Cli.Auditing;
+using SynthAudit.Cli.Configuration;
 using SynthAudit.Cli.Infrastructure;
 using SynthAudit.Cli.Ledger;
 
@@ -29,17 +30,28 @@ internal static class AuditCommand
         };
         command.SetAction(async (result, ct) =>
         {
+            var configPath = result.GetValue(config);
+            var settings = AuditConfigLoader.Merge(configPath is null ? null : AuditConfigLoader.Load(configPath), new AuditOverrides
+            {
+                Target = result.GetValue(target),
+                Sensitive = result.GetResult(sensitive) is null ? null : [.. result.GetValue(sensitive) ?? []],
+                Exclude = result.GetResult(exclude) is null ? null : [.. result.GetValue(exclude) ?? []],
+                Seed = result.GetResult(seed) is null ? null : result.GetValue(seed),
+                BootstrapResamples = result.GetResult(bootstrap) is null ? null : result.GetValue(bootstrap),
+            }, configPath);
             var request = new AuditRequest
             {
                 RealPath = result.GetValue(real)!,
                 SyntheticPath = result.GetValue(synthetic)!,
                 HoldoutPath = result.GetValue(holdout),
-                Target = result.GetValue(target),
-                Sensitive = result.GetValue(sensitive) ?? [],
-                Exclude = result.GetValue(exclude) ?? [],
-                ConfigPath = result.GetValue(config),
-                Seed = result.GetValue(seed),
-                BootstrapResamples = result.GetValue(bootstrap),
+                Target = settings.Schema.Target,
+                Sensitive = settings.Schema.Sensitive,
+                Exclude = settings.Schema.Exclude,
+                Kinds = settings.Schema.Kinds,
+                CsvOptions = settings.Csv,
+                ConfigPath = configPath,
+                Seed = settings.Seed,
+                BootstrapResamples = settings.BootstrapResamples,
                 CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
                 LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
             };
