@@ -39,7 +39,15 @@ internal static class GateRun
 
         if (!string.IsNullOrEmpty(stepSummaryPath))
         {
-            File.AppendAllText(stepSummaryPath, GateText.Markdown(results, auditPath));
+            try
+            {
+                File.AppendAllText(stepSummaryPath, GateText.Markdown(results, auditPath));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The summary is a convenience; the exit code and the JUnit file carry the verdict.
+                console.Warn("could not append the step summary to " + stepSummaryPath + ": " + ex.Message);
+            }
         }
 
         return failed == 0 ? ExitCodes.Success : ExitCodes.GateFailed;

@@ -19,6 +19,13 @@ internal static class LedgerRecorder
         return Task.FromResult(store.Append(entry));
     }
 
+    /// <summary>Appends <paramref name="entry"/> as the <c>--ledger</c>/<c>--no-ledger</c> options ask: to
+    /// <paramref name="ledgerOption"/> (the default ledger when null), or nowhere with <paramref name="noLedger"/>.</summary>
+    /// <returns>The stored record, or null with <c>--no-ledger</c>.</returns>
+    /// <exception cref="Core.Errors.InputException">The file is not a usable ledger.</exception>
+    public static async Task<LedgerRecord?> RecordAsync(LedgerEntry entry, string? ledgerOption, bool noLedger, CancellationToken ct = default) =>
+        LedgerLocation.Resolve(ledgerOption, noLedger) is { } path ? await AppendAsync(entry, path, ct).ConfigureAwait(false) : null;
+
     /// <summary>Opens (and creates) the ledger so that a bad ledger file fails the run before any work is done.</summary>
     /// <exception cref="Core.Errors.InputException">The file is not a usable ledger.</exception>
     public static void EnsureUsable(string path)

@@ -198,4 +198,20 @@ public sealed class LedgerStoreTests : IDisposable
         // Assert
         Assert.Contains("not a synthaudit ledger", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RecordAsync_NoLedger_WritesNothingAndReturnsNull()
+    {
+        // Arrange
+        var path = _folder.File("unused.db");
+
+        // Act
+        var skipped = await LedgerRecorder.RecordAsync(LedgerEntries.Sample(1), path, noLedger: true);
+        var recorded = await LedgerRecorder.RecordAsync(LedgerEntries.Sample(1), _folder.File("used.db"), noLedger: false);
+
+        // Assert
+        Assert.Null(skipped);
+        Assert.False(File.Exists(path));
+        Assert.Equal(1, recorded!.Sequence);
+    }
 }
