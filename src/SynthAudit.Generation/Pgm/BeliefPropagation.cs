@@ -17,6 +17,7 @@ internal sealed class BeliefPropagation
     private readonly double[][] _belief;
     private readonly double[][] _scratch;
     private readonly double[][] _max;
+    private readonly long _totalCells;
 
     public BeliefPropagation(JunctionTree tree, int[] sizes)
     {
@@ -33,6 +34,7 @@ internal sealed class BeliefPropagation
         {
             var cells = (int)FactorIndex.Cells(tree.Cliques[i], sizes);
             _belief[i] = new double[cells];
+            _totalCells += cells;
             _scratch[i] = new double[cells];
             var sepCells = (int)FactorIndex.Cells(tree.Separators[i], sizes);
             _up[i] = new double[sepCells];
@@ -92,15 +94,25 @@ internal sealed class BeliefPropagation
             }
         }
 
-        for (var i = 0; i < order.Length; i++)
+        if (order.Length > 1 && _totalCells > 20_000)
         {
-            var b = _belief[i];
-            var logZ = LogSumExp(b);
-            var m = mu[i];
-            TensorPrimitives.Subtract(b, logZ, m);
-            TensorPrimitives.Exp(m, m);
-            TensorPrimitives.Multiply(m, total, m);
+            Parallel.For(0, order.Length, i => Normalize(_belief[i], total, mu[i]));
         }
+        else
+        {
+            for (var i = 0; i < order.Length; i++)
+            {
+                Normalize(_belief[i], total, mu[i]);
+            }
+        }
+    }
+
+    private static void Normalize(double[] belief, double total, double[] mu)
+    {
+        var logZ = LogSumExp(belief);
+        TensorPrimitives.Subtract(belief, logZ, mu);
+        TensorPrimitives.Exp(mu, mu);
+        TensorPrimitives.Multiply(mu, total, mu);
     }
 
     /// <summary>log Σ exp over all cells.</summary>

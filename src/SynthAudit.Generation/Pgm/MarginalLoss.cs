@@ -9,6 +9,8 @@ internal sealed class MarginalLoss
     private readonly double[][] _precision;
     private readonly double[][] _projection;
     private readonly int _cliques;
+    private readonly int[][] _byHome;
+    private readonly double[] _cliqueLoss;
 
     public MarginalLoss(JunctionTree tree, int[] sizes, IReadOnlyList<NoisyMarginal> measurements)
     {
@@ -41,20 +43,44 @@ internal sealed class MarginalLoss
             _precision[m] = [.. Enumerable.Range(0, measurements[m].Values.Length).Select(measurements[m].Precision)];
             _projection[m] = new double[measurements[m].Values.Length];
         }
+
+        _byHome = [.. Enumerable.Range(0, _cliques).Select(k => Enumerable.Range(0, measurements.Count).Where(m => _home[m] == k).ToArray())];
+        _cliqueLoss = new double[_cliques];
     }
 
     /// <summary>Returns L(μ) and writes the gradient with respect to each clique marginal into <paramref name="grad"/>.</summary>
+    /// <remarks>Cliques are processed in parallel (each writes only its own gradient and loss slot); the loss is summed in
+    /// clique order, so the result does not depend on the number of threads.</remarks>
     public double Evaluate(double[][] mu, double[][] grad)
     {
-        for (var i = 0; i < _cliques; i++)
+        if (_cliques > 1 && mu.Sum(m => (long)m.Length) > 20_000)
         {
-            Array.Clear(grad[i]);
+            Parallel.For(0, _cliques, k => _cliqueLoss[k] = EvaluateClique(k, mu, grad));
+        }
+        else
+        {
+            for (var k = 0; k < _cliques; k++)
+            {
+                _cliqueLoss[k] = EvaluateClique(k, mu, grad);
+            }
         }
 
         double loss = 0;
-        for (var m = 0; m < _measurements.Count; m++)
+        foreach (var l in _cliqueLoss)
         {
-            var home = _home[m];
+            loss += l;
+        }
+
+        return loss;
+    }
+
+    private double EvaluateClique(int home, double[][] mu, double[][] grad)
+    {
+        var g = grad[home];
+        Array.Clear(g);
+        double loss = 0;
+        foreach (var m in _byHome[home])
+        {
             var map = _maps[m];
             var projection = _projection[m];
             FactorIndex.SumInto(mu[home], map, projection);
@@ -67,7 +93,6 @@ internal sealed class MarginalLoss
                 projection[c] = precision[c] * r;
             }
 
-            var g = grad[home];
             for (var c = 0; c < g.Length; c++)
             {
                 g[c] += projection[map[c]];
