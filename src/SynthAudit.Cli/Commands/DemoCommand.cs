@@ -1,11 +1,8 @@
 using System.CommandLine;
 using SynthAudit.Cli.Auditing;
+using SynthAudit.Cli.Generation;
 using SynthAudit.Cli.Infrastructure;
-using SynthAudit.Core.Csv;
 using SynthAudit.Core.IO;
-using SynthAudit.Core.Randomness;
-using SynthAudit.Core.Schema;
-using SynthAudit.Generation.Baselines;
 
 namespace SynthAudit.Cli.Commands;
 
@@ -29,13 +26,18 @@ internal static class DemoCommand
             var holdout = Extract("holdout.csv", Path.Combine(dir, "data", "adult-holdout.csv"));
             console.Out.WriteLine("SynthAudit demo on UCI Adult (train " + train + ", holdout " + holdout + ")");
 
-            var synthetic = Path.Combine(dir, "data", "synthetic-independent-marginals.csv");
-            console.Out.WriteLine("Generating a NON-PRIVATE baseline: each column resampled independently (no DP guarantee).");
-            var file = CsvTableReader.Read(train);
-            var schema = SchemaInference.Infer(file).Schema;
-            var table = TableAligner.ToTable(schema, file);
-            var sample = IndependentMarginalsSampler.Sample(table, table.RowCount, new SeedSource(0).For("demo", "baseline"));
-            CsvTableWriter.Write(sample, synthetic);
+            var synthetic = Path.Combine(dir, "data", "synthetic-mst-eps1.csv");
+            console.Out.WriteLine("Generating differentially private synthetic data with MST at epsilon = 1, delta = 1e-9 (OS randomness, domain learned with budget)...");
+            await GenerateRun.ExecuteAsync(new GenerateRequest
+            {
+                RealPath = train,
+                OutPath = synthetic,
+                Epsilon = 1,
+                Method = "mst",
+                NoLedger = true,
+                CommandLine = "synthaudit demo",
+            }, console, ct).ConfigureAwait(false);
+            console.Out.WriteLine("Auditing it against train and holdout (target " + Target + ", sensitive " + string.Join(",", Sensitive) + ")...");
 
             var request = new AuditRequest
             {

@@ -1,19 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using SynthAudit.Cli.Generation;
 using SynthAudit.Cli.Infrastructure;
-using SynthAudit.Core.Csv;
-using SynthAudit.Core.Errors;
-using SynthAudit.Core.IO;
-using SynthAudit.Core.Provenance;
-using SynthAudit.Generation;
-using SynthAudit.Generation.Domain;
-using SynthAudit.Generation.Mechanisms;
-using SynthAudit.Generation.Privacy;
 
 namespace SynthAudit.Cli.Commands;
 
-/// <summary><c>synthaudit generate</c>: differentially private synthetic data with MST (AIM pending).</summary>
+/// <summary><c>synthaudit generate</c>: differentially private synthetic data with MST or AIM.</summary>
 internal static class GenerateCommand
 {
     public static Command Create(CliConsole console)
@@ -32,91 +23,25 @@ internal static class GenerateCommand
         {
             real, epsilon, delta, method, domain, rows, seed, output, ledger, noLedger,
         };
-        command.SetAction(result =>
+        command.SetAction(async (result, ct) =>
         {
-            // Every check below runs before any budget is spent.
-            var budget = Budget(result.GetValue(epsilon), result.GetValue(delta) ?? PrivacyBudget.DefaultDelta);
-            var methodName = result.GetValue(method)!;
-            ISyntheticGenerator generator = methodName switch
+            var request = new GenerateRequest
             {
-                "mst" => new MstGenerator(),
-                "aim" => new AimGenerator(),
-                _ => throw new ConfigException(null, "--method", "must be mst or aim"),
+                RealPath = result.GetValue(real)!,
+                OutPath = result.GetValue(output)!,
+                Epsilon = result.GetValue(epsilon),
+                Delta = result.GetValue(delta),
+                Method = result.GetValue(method)!,
+                DomainPath = result.GetValue(domain),
+                Rows = result.GetValue(rows),
+                Seed = result.GetValue(seed),
+                LedgerOption = result.GetValue(ledger),
+                NoLedger = result.GetValue(noLedger),
+                CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
             };
-            var rowCount = result.GetValue(rows);
-            if (rowCount is { } n && (n < 1 || n > GenerationOptions.MaxRows))
-            {
-                throw new ConfigException(null, "--rows", "must be between 1 and 10,000,000");
-            }
-
-            if (rowCount is { } bound && !budget.CheckAgainstRowBound(bound))
-            {
-                throw new ConfigException(null, "--delta", "must be below 1/rows");
-            }
-
-            var domainPath = result.GetValue(domain);
-            var spec = domainPath is null ? null : DomainFile.Read(domainPath);
-            var file = CsvTableReader.Read(result.GetValue(real)!);
-            if (spec is not null)
-            {
-                DomainEncoder.CheckColumns(file, spec);
-            }
-            else
-            {
-                console.Warn("no --domain: learning the domain privately with 10% of the budget (a reviewed public domain file gives better data)");
-            }
-            var seedValue = result.GetValue(seed);
-            var options = new GenerationOptions
-            {
-                Budget = budget,
-                Rows = rowCount,
-                Seed = seedValue,
-                DomainSha256 = domainPath is null ? null : AtomicFile.Sha256(domainPath),
-                ToolVersion = typeof(GenerateCommand).Assembly.GetName().Version?.ToString(3) ?? string.Empty,
-            };
-            IDpRandom random = seedValue is { } s ? new SeededDpRandom(s) : new OsDpRandom();
-            var generated = generator.Generate(file, spec, options, random, CancellationToken.None);
-
-            using var csv = new MemoryStream();
-            CsvTableWriter.Write(generated.Synthetic, csv);
-            var card = DpGuaranteeJson.ToBytes(generated.Guarantee);
-            var outPath = result.GetValue(output)!;
-            var cardPath = outPath + ".dp.json";
-            AtomicFile.Write(outPath, st => st.Write(csv.GetBuffer(), 0, (int)csv.Length));
-            try
-            {
-                AtomicFile.Write(cardPath, st => st.Write(card));
-            }
-            catch
-            {
-                File.Delete(outPath);
-                throw;
-            }
-
-            foreach (var w in generated.Guarantee.Warnings.Concat(generated.OwnerWarnings))
-            {
-                console.Warn(w);
-            }
-
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"generate: {generated.Synthetic.RowCount} rows ({generator.Method}, epsilon {budget.Epsilon:G6}, delta {budget.Delta:G3}, rho {generated.Guarantee.Rho:G6}) -> {outPath}, {cardPath}"));
+            await GenerateRun.ExecuteAsync(request, console, ct).ConfigureAwait(false);
             return 0;
         });
         return command;
-    }
-
-    private static PrivacyBudget Budget(double epsilon, double delta)
-    {
-        if (!(epsilon > 0) || double.IsInfinity(epsilon) || epsilon > 100)
-        {
-            throw new ConfigException(null, "--epsilon", "must be a number in (0, 100]");
-        }
-
-        if (!(delta > 0 && delta < PrivacyBudget.MaxDelta))
-        {
-            throw new ConfigException(null, "--delta", "must be in (0, 0.001); delta should be far below 1/N");
-        }
-
-        return new PrivacyBudget(epsilon, delta);
     }
 }
