@@ -11,9 +11,9 @@ holdout=fixtures/adult/holdout.csv
 data=reports/adult/synthetic
 mkdir -p "$data"
 
-cli generate --real "$train" --epsilon 1 --method mst --seed 1 --out "$data/mst-eps1.csv" --no-ledger
-cli generate --real "$train" --epsilon 1 --method aim --seed 1 --out "$data/aim-eps1.csv" --no-ledger
-cli generate --real "$train" --epsilon 10 --method mst --seed 1 --out "$data/mst-eps10.csv" --no-ledger
+cli generate --real "$train" --epsilon 1 --method mst --domain fixtures/adult/domain.yml --seed 1 --out "$data/mst-eps1.csv" --no-ledger
+cli generate --real "$train" --epsilon 1 --method aim --domain fixtures/adult/domain.yml --seed 1 --out "$data/aim-eps1.csv" --no-ledger
+cli generate --real "$train" --epsilon 10 --method mst --domain fixtures/adult/domain.yml --seed 1 --out "$data/mst-eps10.csv" --no-ledger
 
 cli audit --real "$train" --synthetic "$data/mst-eps1.csv" --holdout "$holdout" \
     --target income-per-year --sensitive sex,race --seed 0 --out reports/adult/audit-mst-eps1 --no-ledger

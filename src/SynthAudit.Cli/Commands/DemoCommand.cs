@@ -24,16 +24,18 @@ internal static class DemoCommand
             var dir = Path.GetFullPath(result.GetValue(outDir)!);
             var train = Extract("train.csv", Path.Combine(dir, "data", "adult-train.csv"));
             var holdout = Extract("holdout.csv", Path.Combine(dir, "data", "adult-holdout.csv"));
+            var domain = Extract("domain.yml", Path.Combine(dir, "data", "adult-domain.yml"));
             console.Out.WriteLine("SynthAudit demo on UCI Adult (train " + train + ", holdout " + holdout + ")");
 
             var synthetic = Path.Combine(dir, "data", "synthetic-mst-eps1.csv");
-            console.Out.WriteLine("Generating differentially private synthetic data with MST at epsilon = 1, delta = 1e-9 (OS randomness, domain learned with budget)...");
+            console.Out.WriteLine("Generating differentially private synthetic data with MST at epsilon = 1, delta = 1e-9 (OS randomness, public domain from the UCI code book)...");
             await GenerateRun.ExecuteAsync(new GenerateRequest
             {
                 RealPath = train,
                 OutPath = synthetic,
                 Epsilon = 1,
                 Method = "mst",
+                DomainPath = domain,
                 NoLedger = true,
                 CommandLine = "synthaudit demo",
             }, console, ct).ConfigureAwait(false);
