@@ -9,10 +9,11 @@ namespace SynthAudit.Generation.Domain;
 /// <remarks>
 /// Public inputs: the column names and kinds (number, integer, text) of the CSV schema; they are treated as public schema
 /// metadata. Budget: <see cref="Share"/> of ρ, split equally between the numeric and the categorical columns present.
-/// Numeric columns: one discrete Gaussian histogram per column on a public signed geometric grid (0, ±[2^k·(1 + j/4)) for
-/// k = −8..40, j = 0..3; one row changes one cell, so sensitivity 1): the non-adaptive form of the design's "noisy binary
-/// search on a public power-of-two grid with Gaussian counts". Noisy counts below 2σ are zeroed, and the edges are grid points
-/// at 16 equal-mass quantiles of the noisy histogram plus its 0.5 % and 99.5 % points (post-processing).
+/// Numeric columns: one discrete Gaussian histogram per column on a public signed grid (geometric ±2^k·(1 + j/4), k = −8..40,
+/// j = 0..3, plus the exact-zero cell; integer columns: one cell per integer in [−128, 128), geometric beyond; one row changes
+/// one cell, so sensitivity 1): the non-adaptive form of the design's "noisy binary search on a public power-of-two grid with
+/// Gaussian counts". The bounds, interior edges and point-mass bins are post-processing of the noisy histogram (see
+/// <see cref="Edges"/>).
 /// Categorical columns: thresholded Gaussian partition selection: a value is released (never its count) iff its noisy
 /// count exceeds τ = 1 + σ·sqrt(2 ln(1/δ_c)) (a sub-Gaussian tail bound, so a value held by one row appears with probability
 /// ≤ δ_c); released lists are sorted; other and missing levels are always present. The k categorical columns are measured
@@ -27,6 +28,8 @@ public static class DomainLearner
     private const int MinExponent = -8;
     private const int MaxExponent = 40;
     private const int SubBins = 4;
+    private const int IntegerCells = 128;
+    private const double FalseCellProbability = 1e-3;
 
     /// <summary>The δ reserved for partition selection when the data has text columns (δ/2), else 0.</summary>
     public static double PartitionDelta(CsvFile file, double delta)
@@ -51,10 +54,9 @@ public static class DomainLearner
             accountant.Spend(rhoGroup, "domain: numeric histograms on a public geometric grid", "gaussian", string.Create(CultureInfo.InvariantCulture,
                 $"discrete Gaussian, sd {sigma:G6} per cell, {numeric.Count} column(s), L2 sensitivity 1 per column"));
             var sampler = new DiscreteGaussian(sigma * sigma);
-            var grid = Grid();
             foreach (var c in numeric)
             {
-                learned[c.Name] = LearnNumeric(c, grid, sampler, sigma, random);
+                learned[c.Name] = LearnNumeric(c, sampler, sigma, random);
             }
         }
 
@@ -75,10 +77,12 @@ public static class DomainLearner
         return new DomainSpec([.. file.Columns.Select(c => learned[c.Name])]);
     }
 
-    private static double[] Grid()
+    /// <summary>The public grid of histogram cells: integer columns get one cell per integer in [−128, 128) and integer
+    /// geometric cells beyond; other columns the signed geometric grid with the degenerate cell [0, 0⁺) holding exactly 0.</summary>
+    internal static double[] Grid(bool integer)
     {
-        var positive = new List<double>();
-        for (var k = MinExponent; k <= MaxExponent; k++)
+        var positive = new SortedSet<double>();
+        for (var k = integer ? 7 : MinExponent; k <= MaxExponent; k++)
         {
             for (var j = 0; j < SubBins; j++)
             {
@@ -87,33 +91,57 @@ public static class DomainLearner
         }
 
         positive.Add(Math.Pow(2, MaxExponent + 1));
-        return [.. positive.Select(v => -v).Reverse(), 0, .. positive];
+        if (integer)
+        {
+            for (var v = 1; v < IntegerCells; v++)
+            {
+                positive.Add(v);
+            }
+
+            return [.. positive.Select(v => -v).Reverse(), 0, .. positive];
+        }
+
+        // Math.BitIncrement(0) makes [0, 0⁺) a cell that holds the exact value 0 only.
+        return [.. positive.Select(v => -v).Reverse(), 0, Math.BitIncrement(0), .. positive];
     }
 
-    private static DomainColumn LearnNumeric(CsvColumnData c, double[] grid, DiscreteGaussian sampler, double sigma, IDpRandom random)
+    private static DomainColumn LearnNumeric(CsvColumnData c, DiscreteGaussian sampler, double sigma, IDpRandom random)
     {
-        var edges = ImmutableArray.Create(grid);
-        var counts = new long[grid.Length - 1];
+        // The integer flag is schema metadata (public, see the remarks); it picks the grid before any count is taken.
         var integer = true;
         foreach (var v in c.Numbers!)
         {
-            if (double.IsNaN(v))
-            {
-                continue;
-            }
+            integer &= double.IsNaN(v) || v == Math.Floor(v);
+        }
 
-            integer &= v == Math.Floor(v);
-            counts[DomainEncoder.Bin(edges, v, out _)]++;
+        var grid = Grid(integer);
+        var edges = ImmutableArray.Create(grid);
+        var counts = new long[grid.Length - 1];
+        foreach (var v in c.Numbers!)
+        {
+            if (!double.IsNaN(v))
+            {
+                counts[DomainEncoder.Bin(edges, v, out _)]++;
+            }
         }
 
         var noisy = new double[counts.Length];
         sampler.AddNoise(counts, noisy, random);
-        for (var i = 0; i < noisy.Length; i++)
-        {
-            noisy[i] = noisy[i] >= 2 * sigma ? noisy[i] : 0;
-        }
+        return Edges(c.Name, grid, noisy, sigma, integer);
+    }
 
-        var total = noisy.Sum();
+    /// <summary>Bin edges from a noisy grid histogram (post-processing only).</summary>
+    /// <remarks>Cells whose noisy count is below σ·sqrt(2 ln(cells/β)), β = 10⁻³, are zeroed: an empty cell then survives with
+    /// probability at most β over the whole grid, so noise far out in the tails never becomes a bin. The bounds are the
+    /// left edge of the cell holding the 0.5 % point and the right edge of the cell holding the 99.5 % point of the remaining
+    /// mass (values beyond are clipped); interior edges are the cells' right edges at 15 equal-mass quantiles; a cell holding
+    /// one value (an integer cell, or [0, 0⁺)) with at least 1/32 of the mass becomes its own bin, so un-binning reproduces
+    /// the point mass. Integer columns use half-integer edges (v − ½), so a uniform integer draw stays in its bin and in range.</remarks>
+    internal static DomainColumn Edges(string name, double[] grid, double[] noisy, double sigma, bool integer)
+    {
+        var threshold = sigma * Math.Sqrt(2 * Math.Log(noisy.Length / FalseCellProbability));
+        var kept = noisy.Select(v => v >= threshold ? v : 0).ToArray();
+        var total = kept.Sum();
         var result = new SortedSet<double>();
         if (total <= 0)
         {
@@ -125,20 +153,34 @@ public static class DomainLearner
             double[] levels = [0.005, .. Enumerable.Range(1, 15).Select(k => k / 16.0), 0.995];
             double cumulative = 0;
             var next = 0;
-            for (var i = 0; i < noisy.Length && next < levels.Length; i++)
+            int first = -1, last = -1;
+            for (var i = 0; i < kept.Length && next < levels.Length; i++)
             {
-                var before = cumulative;
-                cumulative += noisy[i];
+                cumulative += kept[i];
                 while (next < levels.Length && cumulative >= levels[next] * total)
                 {
-                    // The lower bound is the left edge of its cell, every other point the right edge.
-                    result.Add(next == 0 && before < levels[0] * total ? grid[i] : grid[i + 1]);
+                    first = next == 0 ? i : first;
+                    last = i;
+                    result.Add(next == 0 ? grid[i] : grid[i + 1]);
                     next++;
                 }
             }
+
+            last = last < 0 ? kept.Length - 1 : last;
+            for (var i = first; i <= last; i++)
+            {
+                var single = integer ? grid[i + 1] - grid[i] == 1 : grid[i + 1] == Math.BitIncrement(grid[i]);
+                if (single && kept[i] >= total / 32)
+                {
+                    result.Add(grid[i]);
+                    result.Add(grid[i + 1]);
+                }
+            }
+
+            result.RemoveWhere(e => e < grid[first] || e > grid[last + 1]);
         }
 
-        var list = result.Select(e => integer ? Math.Round(e) : e).Distinct().Order().ToList();
+        var list = result.Select(e => integer ? e - 0.5 : e).ToList();
         if (list.Count < 2)
         {
             list.Add(list[0] + 1);
@@ -146,7 +188,7 @@ public static class DomainLearner
 
         return new DomainColumn
         {
-            Name = c.Name, Kind = DomainColumnKind.Numeric, Edges = [.. list], Integer = integer, Source = "learned",
+            Name = name, Kind = DomainColumnKind.Numeric, Edges = [.. list], Integer = integer, Source = "learned",
         };
     }
 

@@ -1,0 +1,176 @@
+using System.Globalization;
+using SynthAudit.Core.Csv;
+using SynthAudit.Core.Data;
+using SynthAudit.Core.Randomness;
+using SynthAudit.Generation.Domain;
+using SynthAudit.Generation.Mechanisms;
+using SynthAudit.Generation.Privacy;
+using SynthAudit.Testing;
+using Xunit.Abstractions;
+
+namespace SynthAudit.Generation.Tests;
+
+/// <summary>Raw-value quality of generated numeric columns on Adult at ε = 1 (learned and drafted domains).</summary>
+public sealed class NumericFidelityTests(ITestOutputHelper output)
+{
+    private static readonly string[] s_numeric = ["age", "fnlwgt", "education-num", "capital-gain", "capital-loss", "hours-per-week"];
+
+    private static readonly Lazy<CsvFile> s_real = new(() => CsvTableReader.Read(Fixtures.Path("adult", "train.csv")));
+
+    private static readonly Lazy<GenerationResult> s_learned = new(() => Generate(null));
+
+    private static readonly Lazy<GenerationResult> s_drafted = new(() => Generate(DomainDrafter.Draft(s_real.Value)));
+
+    [Fact]
+    public void LearnedDomain_Adult_NumericValuesStayNearTheRealRange()
+    {
+        // Arrange
+        var result = s_learned.Value;
+
+        // Act
+        var report = Report(result);
+
+        // Assert
+        foreach (var name in s_numeric)
+        {
+            var real = RealValues(name);
+            var synthetic = SyntheticValues(result, name);
+            var margin = 0.05 * (real[^1] - real[0]);
+            Assert.InRange(synthetic[0], real[0] - margin, real[^1] + margin);
+            Assert.InRange(synthetic[^1], real[0] - margin, real[^1] + margin);
+        }
+
+        output.WriteLine(report);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Generate_Adult_CapitalGainZeroShareMatchesReal(bool learned)
+    {
+        // Arrange
+        var result = learned ? s_learned.Value : s_drafted.Value;
+        var real = RealValues("capital-gain");
+        var synthetic = SyntheticValues(result, "capital-gain");
+
+        // Act
+        var realShare = real.Count(v => v == 0) / (double)real.Length;
+        var syntheticShare = synthetic.Count(v => v == 0) / (double)synthetic.Length;
+
+        // Assert
+        Assert.InRange(realShare, 0.9, 0.94);
+        Assert.InRange(syntheticShare, realShare - 0.03, realShare + 0.03);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Generate_Adult_MeanKsOverNumericColumnsIsSmall(bool learned)
+    {
+        // Arrange
+        var result = learned ? s_learned.Value : s_drafted.Value;
+
+        // Act
+        var mean = s_numeric.Average(name => Ks(RealValues(name), SyntheticValues(result, name)));
+
+        // Assert
+        output.WriteLine(Report(result));
+        Assert.InRange(mean, 0, 0.1);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void UnBin_EveryBinOfAdultDomains_StaysInsideBoundsAndBin(bool learned)
+    {
+        // Arrange
+        var domain = learned ? s_learned.Value.Domain : DomainDrafter.Draft(s_real.Value);
+        var random = new DeterministicRandom(7);
+
+        // Act and assert
+        foreach (var column in domain.Columns.Where(c => c.Kind == DomainColumnKind.Numeric))
+        {
+            for (var k = 0; k < column.ValueLevels; k++)
+            {
+                for (var draw = 0; draw < 50; draw++)
+                {
+                    var v = SyntheticDecoder.UnBin(column, k, random);
+                    Assert.InRange(v, column.Edges[0], column.Edges[^1]);
+                    Assert.Equal(k, DomainEncoder.Bin(column.Edges, v, out var clipped));
+                    Assert.False(clipped);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void DomainDrafter_HeavyExactInteger_GetsItsOwnBin()
+    {
+        // Arrange
+        var domain = DomainDrafter.Draft(s_real.Value);
+        var gain = domain.Columns.Single(c => c.Name == "capital-gain");
+        var random = new DeterministicRandom(3);
+
+        // Act
+        var zeroBin = DomainEncoder.Bin(gain.Edges, 0, out _);
+        var draws = Enumerable.Range(0, 100).Select(_ => SyntheticDecoder.UnBin(gain, zeroBin, random)).Distinct().ToArray();
+
+        // Assert
+        Assert.Equal([0.0], draws);
+    }
+
+    private static GenerationResult Generate(DomainSpec? domain) =>
+        new MstGenerator().Generate(s_real.Value, domain, new GenerationOptions { Budget = new PrivacyBudget(1.0), Seed = 11 },
+            new SeededDpRandom(11), CancellationToken.None);
+
+    private static double[] RealValues(string name) =>
+        [.. s_real.Value.Find(name)!.Numbers!.Where(v => !double.IsNaN(v)).Order()];
+
+    private static double[] SyntheticValues(GenerationResult result, string name) =>
+        [.. ((NumericColumn)result.Synthetic[name]).Values.Where(v => !double.IsNaN(v)).Order()];
+
+    /// <summary>The two-sample Kolmogorov–Smirnov statistic of two sorted samples (ties handled by stepping past equal values).</summary>
+    private static double Ks(double[] a, double[] b)
+    {
+        int i = 0, j = 0;
+        double d = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var x = Math.Min(a[i], b[j]);
+            while (i < a.Length && a[i] <= x)
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] <= x)
+            {
+                j++;
+            }
+
+            d = Math.Max(d, Math.Abs(((double)i / a.Length) - ((double)j / b.Length)));
+        }
+
+        return d;
+    }
+
+    private static string Report(GenerationResult result)
+    {
+        var text = new System.Text.StringBuilder();
+        double sum = 0;
+        foreach (var name in s_numeric)
+        {
+            var real = RealValues(name);
+            var synthetic = SyntheticValues(result, name);
+            var ks = Ks(real, synthetic);
+            sum += ks;
+            text.Append(CultureInfo.InvariantCulture,
+                $"{name}: real {Q(real)}; synthetic {Q(synthetic)}; KS {ks:F4}; edges {string.Join(' ', result.Domain.Columns.Single(c => c.Name == name).Edges.Select(e => e.ToString("G6", CultureInfo.InvariantCulture)))}\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"mean KS {sum / s_numeric.Length:F4}\n");
+        return text.ToString();
+    }
+
+    private static string Q(double[] sorted) =>
+        string.Join('/', new[] { 0, 0.25, 0.5, 0.75, 1 }.Select(p => sorted[(int)Math.Round(p * (sorted.Length - 1))].ToString("G4", CultureInfo.InvariantCulture)));
+}
