@@ -168,6 +168,7 @@ public sealed class NumericFidelityTests(ITestOutputHelper output)
         }
 
         text.Append(CultureInfo.InvariantCulture, $"mean KS {sum / s_numeric.Length:F4}\n");
+        foreach (var e in result.Guarantee.Ledger) { text.Append(e.Purpose).Append(e.ToString()).Append('\n'); }
         return text.ToString();
     }
 

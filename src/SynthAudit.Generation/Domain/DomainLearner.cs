@@ -10,7 +10,7 @@ namespace SynthAudit.Generation.Domain;
 /// Public inputs: the column names and kinds (number, integer, text) of the CSV schema; they are treated as public schema
 /// metadata. Budget: <see cref="Share"/> of ρ, split equally between the numeric and the categorical columns present.
 /// Numeric columns: one discrete Gaussian histogram per column on a public signed grid (geometric ±2^k·(1 + j/4), k = −8..40,
-/// j = 0..3, plus the exact-zero cell; integer columns: one cell per integer in [−128, 128), geometric beyond; one row changes
+/// j = 0..3, plus the exact-zero cell; integer columns: one cell per integer in [−64, 64), geometric beyond; one row changes
 /// one cell, so sensitivity 1): the non-adaptive form of the design's "noisy binary search on a public power-of-two grid with
 /// Gaussian counts". The bounds, interior edges and point-mass bins are post-processing of the noisy histogram (see
 /// <see cref="Edges"/>).
@@ -28,8 +28,9 @@ public static class DomainLearner
     private const int MinExponent = -8;
     private const int MaxExponent = 40;
     private const int SubBins = 4;
-    private const int IntegerCells = 128;
+    private const int IntegerCells = 64;
     private const double FalseCellProbability = 1e-3;
+    private const int MaxWindow = 32;
 
     /// <summary>The δ reserved for partition selection when the data has text columns (δ/2), else 0.</summary>
     public static double PartitionDelta(CsvFile file, double delta)
@@ -77,12 +78,12 @@ public static class DomainLearner
         return new DomainSpec([.. file.Columns.Select(c => learned[c.Name])]);
     }
 
-    /// <summary>The public grid of histogram cells: integer columns get one cell per integer in [−128, 128) and integer
+    /// <summary>The public grid of histogram cells: integer columns get one cell per integer in [−64, 64) and integer
     /// geometric cells beyond; other columns the signed geometric grid with the degenerate cell [0, 0⁺) holding exactly 0.</summary>
     internal static double[] Grid(bool integer)
     {
         var positive = new SortedSet<double>();
-        for (var k = integer ? 7 : MinExponent; k <= MaxExponent; k++)
+        for (var k = integer ? 6 : MinExponent; k <= MaxExponent; k++)
         {
             for (var j = 0; j < SubBins; j++)
             {
@@ -130,17 +131,80 @@ public static class DomainLearner
         return Edges(c.Name, grid, noisy, sigma, integer);
     }
 
+    /// <summary>The noisy counts of the cells judged to hold data (hysteresis thresholding), the others zeroed.</summary>
+    /// <remarks>Seeds: cells above σ·sqrt(2 ln(cells/β)), β = 10⁻³, so an empty cell is a seed with probability at most β over
+    /// the whole grid. The support grows outward from each seed by the next cell when its noisy count is at least 2σ, else
+    /// by the next w = 2, 4, …, 32 cells when their summed count is at least 3σ·√w (thin tails spread over many cells), and
+    /// stops otherwise. An isolated empty cell above 2σ far from the data therefore never becomes a bin or a bound.</remarks>
+    internal static double[] Support(double[] noisy, double sigma)
+    {
+        var high = sigma * Math.Sqrt(2 * Math.Log(noisy.Length / FalseCellProbability));
+        var low = 2 * sigma;
+        var kept = new double[noisy.Length];
+        var inSupport = new bool[noisy.Length];
+        for (var seed = 0; seed < noisy.Length; seed++)
+        {
+            if (noisy[seed] < high || inSupport[seed])
+            {
+                continue;
+            }
+
+            inSupport[seed] = true;
+            Grow(noisy, sigma, inSupport, seed, -1);
+            Grow(noisy, sigma, inSupport, seed, 1);
+        }
+
+        for (var i = 0; i < noisy.Length; i++)
+        {
+            kept[i] = inSupport[i] ? Math.Max(0, noisy[i]) : 0;
+        }
+
+        return kept;
+    }
+
+    private static void Grow(double[] noisy, double sigma, bool[] inSupport, int seed, int step)
+    {
+        var i = seed + step;
+        while (i >= 0 && i < noisy.Length)
+        {
+            var width = 0;
+            for (var w = 1; w <= MaxWindow && width == 0; w *= 2)
+            {
+                var end = i + (step * (w - 1));
+                if (end < 0 || end >= noisy.Length)
+                {
+                    break;
+                }
+
+                double sum = 0;
+                for (var j = i; j != end + step; j += step)
+                {
+                    sum += noisy[j];
+                }
+
+                width = sum >= (w == 1 ? 2 : 3) * sigma * Math.Sqrt(w) ? w : 0;
+            }
+
+            if (width == 0)
+            {
+                return;
+            }
+
+            for (var j = 0; j < width; j++, i += step)
+            {
+                inSupport[i] = true;
+            }
+        }
+    }
+
     /// <summary>Bin edges from a noisy grid histogram (post-processing only).</summary>
-    /// <remarks>Cells whose noisy count is below σ·sqrt(2 ln(cells/β)), β = 10⁻³, are zeroed: an empty cell then survives with
-    /// probability at most β over the whole grid, so noise far out in the tails never becomes a bin. The bounds are the
-    /// left edge of the cell holding the 0.5 % point and the right edge of the cell holding the 99.5 % point of the remaining
-    /// mass (values beyond are clipped); interior edges are the cells' right edges at 15 equal-mass quantiles; a cell holding
+    /// <remarks>Cells outside the <see cref="Support"/> are zeroed, so noise far out in the tails never becomes a bin. The bounds are the
+    /// 0.5 % and 99.5 % points of the remaining mass, interpolated linearly inside their cells (values beyond are clipped); interior edges are the cells' right edges at 15 equal-mass quantiles; a cell holding
     /// one value (an integer cell, or [0, 0⁺)) with at least 1/32 of the mass becomes its own bin, so un-binning reproduces
     /// the point mass. Integer columns use half-integer edges (v − ½), so a uniform integer draw stays in its bin and in range.</remarks>
     internal static DomainColumn Edges(string name, double[] grid, double[] noisy, double sigma, bool integer)
     {
-        var threshold = sigma * Math.Sqrt(2 * Math.Log(noisy.Length / FalseCellProbability));
-        var kept = noisy.Select(v => v >= threshold ? v : 0).ToArray();
+        var kept = Support(noisy, sigma);
         var total = kept.Sum();
         var result = new SortedSet<double>();
         if (total <= 0)
@@ -154,19 +218,32 @@ public static class DomainLearner
             double cumulative = 0;
             var next = 0;
             int first = -1, last = -1;
+            double lower = 0, upper = 0;
             for (var i = 0; i < kept.Length && next < levels.Length; i++)
             {
+                var before = cumulative;
                 cumulative += kept[i];
                 while (next < levels.Length && cumulative >= levels[next] * total)
                 {
                     first = next == 0 ? i : first;
                     last = i;
-                    result.Add(next == 0 ? grid[i] : grid[i + 1]);
+                    if (next == 0 || next == levels.Length - 1)
+                    {
+                        // The bounds: the 0.5 % and 99.5 % points, linearly interpolated inside their cell.
+                        var point = Interpolate(grid, i, ((levels[next] * total) - before) / kept[i], integer, next == 0);
+                        (lower, upper) = next == 0 ? (point, upper) : (lower, point);
+                    }
+                    else
+                    {
+                        result.Add(grid[i + 1]);
+                    }
+
                     next++;
                 }
             }
 
             last = last < 0 ? kept.Length - 1 : last;
+            upper = next == levels.Length ? upper : grid[last + 1];
             for (var i = first; i <= last; i++)
             {
                 var single = integer ? grid[i + 1] - grid[i] == 1 : grid[i + 1] == Math.BitIncrement(grid[i]);
@@ -174,10 +251,13 @@ public static class DomainLearner
                 {
                     result.Add(grid[i]);
                     result.Add(grid[i + 1]);
+                    upper = Math.Max(upper, grid[i + 1]);
                 }
             }
 
-            result.RemoveWhere(e => e < grid[first] || e > grid[last + 1]);
+            result.RemoveWhere(e => e <= lower || e >= upper);
+            result.Add(lower);
+            result.Add(upper);
         }
 
         var list = result.Select(e => integer ? e - 0.5 : e).ToList();
@@ -190,6 +270,21 @@ public static class DomainLearner
         {
             Name = name, Kind = DomainColumnKind.Numeric, Edges = [.. list], Integer = integer, Source = "learned",
         };
+    }
+
+    /// <summary>The point a fraction <paramref name="fraction"/> into grid cell <paramref name="i"/> (integers: whole values
+    /// inside the cell, rounded outward so the bound keeps the cell's mass).</summary>
+    private static double Interpolate(double[] grid, int i, double fraction, bool integer, bool lower)
+    {
+        var lo = grid[i];
+        var hi = grid[i + 1];
+        var point = lo + ((hi - lo) * Math.Clamp(fraction, 0, 1));
+        if (integer)
+        {
+            return lower ? Math.Clamp(Math.Floor(point), lo, hi - 1) : Math.Clamp(Math.Ceiling(point), lo + 1, hi);
+        }
+
+        return lower ? (point < hi ? point : lo) : (point > lo ? point : hi);
     }
 
     private static DomainColumn LearnCategorical(CsvColumnData c, DiscreteGaussian sampler, double tau, IDpRandom random)
