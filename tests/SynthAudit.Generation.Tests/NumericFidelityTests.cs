@@ -73,9 +73,9 @@ public sealed class NumericFidelityTests(ITestOutputHelper output)
         // Act
         var mean = s_numeric.Average(name => Ks(RealValues(name), SyntheticValues(result, name)));
 
-        // Assert
+        // Assert (achieved at seed 11: learned 0.023, drafted 0.013; before the fix: 0.44 and 0.32)
         output.WriteLine(Report(result));
-        Assert.InRange(mean, 0, 0.1);
+        Assert.InRange(mean, 0, 0.05);
     }
 
     [Theory]
@@ -117,6 +117,53 @@ public sealed class NumericFidelityTests(ITestOutputHelper output)
 
         // Assert
         Assert.Equal([0.0], draws);
+    }
+
+    [Fact]
+    public void Support_IsolatedNoiseFarFromData_IsNotABinOrBound()
+    {
+        // Arrange: integer grid, mass 200 at each of 30..49 and a lone noise spike of 4.5σ (1.1 % of the mass) at 2^30.
+        var grid = DomainLearner.Grid(integer: true);
+        var noisy = new double[grid.Length - 1];
+        var zero = Array.IndexOf(grid, 0.0);
+        for (var v = 30; v < 50; v++)
+        {
+            noisy[zero + v] = 200;
+        }
+
+        noisy[Array.IndexOf(grid, Math.Pow(2, 30))] = 45;
+
+        // Act
+        var column = DomainLearner.Edges("x", grid, noisy, sigma: 10, integer: true);
+
+        // Assert
+        Assert.Equal(29.5, column.Edges[0]);
+        Assert.Equal(49.5, column.Edges[^1]);
+        Assert.All(column.Edges, e => Assert.Equal(0.5, e - Math.Floor(e)));
+    }
+
+    [Fact]
+    public void Edges_ContinuousExactZeroPointMass_GetsBinThatUnBinsToZero()
+    {
+        // Arrange: 90 % of the mass exactly at 0 (the [0, 0⁺) cell), the rest in [1, 4).
+        var grid = DomainLearner.Grid(integer: false);
+        var noisy = new double[grid.Length - 1];
+        var zero = Array.IndexOf(grid, 0.0);
+        noisy[zero] = 9000;
+        for (var i = Array.IndexOf(grid, 1.0); grid[i] < 4; i++)
+        {
+            noisy[i] = 100;
+        }
+
+        // Act
+        var column = DomainLearner.Edges("x", grid, noisy, sigma: 10, integer: false);
+        var bin = DomainEncoder.Bin(column.Edges, 0, out _);
+        var random = new DeterministicRandom(5);
+
+        // Assert
+        Assert.Equal(0, column.Edges[bin]);
+        Assert.All(Enumerable.Range(0, 50), _ => Assert.Equal(0.0, SyntheticDecoder.UnBin(column, bin, random)));
+        Assert.InRange(column.Edges[^1], 3, 4);
     }
 
     private static GenerationResult Generate(DomainSpec? domain) =>
@@ -168,7 +215,6 @@ public sealed class NumericFidelityTests(ITestOutputHelper output)
         }
 
         text.Append(CultureInfo.InvariantCulture, $"mean KS {sum / s_numeric.Length:F4}\n");
-        foreach (var e in result.Guarantee.Ledger) { text.Append(e.Purpose).Append(e.ToString()).Append('\n'); }
         return text.ToString();
     }
 

@@ -132,39 +132,51 @@ public static class DomainLearner
     }
 
     /// <summary>The noisy counts of the cells judged to hold data (hysteresis thresholding), the others zeroed.</summary>
-    /// <remarks>Seeds: cells above σ·sqrt(2 ln(cells/β)), β = 10⁻³, so an empty cell is a seed with probability at most β over
-    /// the whole grid. The support grows outward from each seed by the next cell when its noisy count is at least 2σ, else
-    /// by the next w = 2, 4, …, 32 cells when their summed count is at least 3σ·√w (thin tails spread over many cells), and
-    /// stops otherwise. An isolated empty cell above 2σ far from the data therefore never becomes a bin or a bound.</remarks>
+    /// <remarks>Seeds: aligned windows of w = 1, 2, 4, …, 32 cells whose summed noisy count exceeds σ·√w·sqrt(2 ln(2·cells/β)),
+    /// β = 10⁻³, so an empty window is a seed with probability at most β over the whole grid. The support grows outward from
+    /// each seed by the next cell when its noisy count is at least 3σ, else by the next w = 2, 4, …, 32 cells when their
+    /// summed count is at least 4σ·√w (thin tails spread over many cells), and stops otherwise. An isolated empty cell far
+    /// from the data therefore never becomes a bin or a bound. Counts inside the support stay unclamped (no upward bias).</remarks>
     internal static double[] Support(double[] noisy, double sigma)
     {
-        var high = sigma * Math.Sqrt(2 * Math.Log(noisy.Length / FalseCellProbability));
-        var low = 2 * sigma;
+        // About 2·cells aligned windows are tested as seeds, hence the factor 2 inside the logarithm.
+        var high = sigma * Math.Sqrt(2 * Math.Log(2 * noisy.Length / FalseCellProbability));
         var kept = new double[noisy.Length];
         var inSupport = new bool[noisy.Length];
-        for (var seed = 0; seed < noisy.Length; seed++)
+        for (var w = 1; w <= MaxWindow; w *= 2)
         {
-            if (noisy[seed] < high || inSupport[seed])
+            for (var start = 0; start + w <= noisy.Length; start += w)
             {
-                continue;
-            }
+                double sum = 0;
+                for (var j = start; j < start + w; j++)
+                {
+                    sum += noisy[j];
+                }
 
-            inSupport[seed] = true;
-            Grow(noisy, sigma, inSupport, seed, -1);
-            Grow(noisy, sigma, inSupport, seed, 1);
+                // A window overlapping the support is no new seed (its mass may be the support's own).
+                if (sum < high * Math.Sqrt(w) || Array.IndexOf(inSupport, true, start, w) >= 0)
+                {
+                    continue;
+                }
+
+                Array.Fill(inSupport, true, start, w);
+                Grow(noisy, sigma, inSupport, start - 1, -1);
+                Grow(noisy, sigma, inSupport, start + w, 1);
+            }
         }
 
+        // Inside the support the noisy counts are kept unclamped, so pure-noise cells add no mass on average.
         for (var i = 0; i < noisy.Length; i++)
         {
-            kept[i] = inSupport[i] ? Math.Max(0, noisy[i]) : 0;
+            kept[i] = inSupport[i] ? noisy[i] : 0;
         }
 
         return kept;
     }
 
-    private static void Grow(double[] noisy, double sigma, bool[] inSupport, int seed, int step)
+    private static void Grow(double[] noisy, double sigma, bool[] inSupport, int from, int step)
     {
-        var i = seed + step;
+        var i = from;
         while (i >= 0 && i < noisy.Length)
         {
             var width = 0;
@@ -182,7 +194,7 @@ public static class DomainLearner
                     sum += noisy[j];
                 }
 
-                width = sum >= (w == 1 ? 2 : 3) * sigma * Math.Sqrt(w) ? w : 0;
+                width = sum >= (w == 1 ? 3 : 4) * sigma * Math.Sqrt(w) ? w : 0;
             }
 
             if (width == 0)
