@@ -166,6 +166,31 @@ public sealed class NumericFidelityTests(ITestOutputHelper output)
         Assert.InRange(column.Edges[^1], 3, 4);
     }
 
+    [Fact]
+    public void DomainDrafter_HeavyExactContinuousValue_GetsAOneUlpBinThatUnBinsToIt()
+    {
+        // Arrange: 600 rows exactly 0, 400 spread over (0.25, 100.25).
+        var text = new System.Text.StringBuilder("x\n");
+        for (var r = 0; r < 1000; r++)
+        {
+            text.Append(r < 600 ? "0" : (((r - 600) / 4.0) + 0.25).ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        var file = CsvTableReader.Read(stream, "heavy.csv");
+        var random = new DeterministicRandom(9);
+
+        // Act
+        var column = DomainDrafter.Draft(file).Columns[0];
+        var bin = DomainEncoder.Bin(column.Edges, 0, out _);
+
+        // Assert
+        Assert.False(column.Integer);
+        Assert.Equal([0.0, Math.BitIncrement(0)], [column.Edges[bin], column.Edges[bin + 1]]);
+        Assert.All(Enumerable.Range(0, 50), _ => Assert.Equal(0.0, SyntheticDecoder.UnBin(column, bin, random)));
+        Assert.Equal(bin + 1, DomainEncoder.Bin(column.Edges, 0.25, out _));
+    }
+
     private static GenerationResult Generate(DomainSpec? domain) =>
         new MstGenerator().Generate(s_real.Value, domain, new GenerationOptions { Budget = new PrivacyBudget(1.0), Seed = 11 },
             new SeededDpRandom(11), CancellationToken.None);
