@@ -5,13 +5,16 @@ namespace SynthAudit.Generation.Domain;
 
 /// <summary>Drafts a domain from the data itself, for a human to review or replace: NOT private.</summary>
 /// <remarks>Numeric columns: integer columns spanning at most 100 values get one bin per value (half-integer edges); other
-/// numeric columns get the union of 20 quantile edges and 10 equal-width edges between the minimum and maximum. Text
+/// numeric columns get the union of 20 quantile edges and 10 equal-width edges between the minimum and maximum, plus a bin of its
+/// own for every exact value held by at least 1/40 of the rows (so un-binning reproduces point masses such as the zeros of a
+/// capital-gain column); integer columns use half-integer edges so every bin's integers stay inside it. Text
 /// columns: their distinct values (the 200 most frequent when there are more) sorted ordinally, plus other. Every column gets
 /// a missing level. Bounds, edges and category lists read from the private data reveal it (a minimum is one person's
 /// value; a rare category proves someone has it), so the draft must be reviewed and replaced by public knowledge.</remarks>
 public static class DomainDrafter
 {
     private const int MaxCategories = 200;
+    private const int HeavyShare = 40;
 
     /// <summary>Drafts the domain of every column of <paramref name="file"/>.</summary>
     public static DomainSpec Draft(CsvFile file)
@@ -48,6 +51,7 @@ public static class DomainDrafter
         }
         else
         {
+            // Cut points: quantiles, equal-width points and the bounds; a heavy exact value v gets its own bin [v, v⁺).
             var set = new SortedSet<double>();
             for (var k = 0; k <= 20; k++)
             {
@@ -60,11 +64,45 @@ public static class DomainDrafter
             }
 
             set.Add(min);
-            set.Add(max);
-            edges = [.. set.Where(e => e >= min && e <= max)];
+            var top = integer ? max + 1 : max;
+            set.Add(top);
+            foreach (var v in HeavyValues(values))
+            {
+                var after = integer ? v + 1 : Math.BitIncrement(v);
+                set.Add(v);
+                set.Add(after);
+                top = Math.Max(top, after);
+            }
+
+            // Integer columns: half-integer edges, so bin [c_k − ½, c_{k+1} − ½) holds the integers c_k .. c_{k+1} − 1.
+            edges = [.. set.Where(e => e >= min && e <= top).Select(e => integer ? e - 0.5 : e)];
         }
 
         return new DomainColumn { Name = c.Name, Kind = DomainColumnKind.Numeric, Edges = [.. edges], Integer = integer };
+    }
+
+    /// <summary>The exact values held by at least 1/40 of the rows (half a quantile step), in increasing order.</summary>
+    private static List<double> HeavyValues(double[] sorted)
+    {
+        var heavy = new List<double>();
+        var minimum = Math.Max(2, sorted.Length / HeavyShare);
+        for (var i = 0; i < sorted.Length;)
+        {
+            var j = i;
+            while (j < sorted.Length && sorted[j] == sorted[i])
+            {
+                j++;
+            }
+
+            if (j - i >= minimum)
+            {
+                heavy.Add(sorted[i]);
+            }
+
+            i = j;
+        }
+
+        return heavy;
     }
 
     private static double Round(double v, bool integer)

@@ -40,7 +40,9 @@ internal static class SyntheticDecoder
         var last = k == spec.Edges.Length - 2;
         if (!spec.Integer)
         {
-            return lo + ((hi - lo) * random.NextDouble());
+            // A one-ulp bin [v, v⁺) holds the exact value v (a point mass); otherwise uniform, kept below the upper edge.
+            var v = lo + ((hi - lo) * random.NextDouble());
+            return v < hi || last ? v : lo;
         }
 
         var first = Math.Ceiling(lo);
