@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SynthAudit.Cli.Generation;
 using SynthAudit.Cli.Infrastructure;
+using SynthAudit.Cli.Ledger;
 using SynthAudit.Core.Csv;
 using SynthAudit.Core.Errors;
 using SynthAudit.Core.IO;
@@ -32,7 +33,7 @@ internal static class GenerateCommand
         {
             real, epsilon, delta, method, domain, rows, seed, output, ledger, noLedger,
         };
-        command.SetAction(result =>
+        command.SetAction(async (result, ct) =>
         {
             // Every check below runs before any budget is spent.
             var budget = Budget(result.GetValue(epsilon), result.GetValue(delta) ?? PrivacyBudget.DefaultDelta);
@@ -52,6 +53,13 @@ internal static class GenerateCommand
             if (rowCount is { } bound && !budget.CheckAgainstRowBound(bound))
             {
                 throw new ConfigException(null, "--delta", "must be below 1/rows");
+            }
+
+            var ledgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger));
+            if (ledgerPath is not null)
+            {
+                // A bad ledger file fails the run before any budget is spent or any file is written.
+                LedgerRecorder.EnsureUsable(ledgerPath);
             }
 
             var domainPath = result.GetValue(domain);
@@ -100,6 +108,20 @@ internal static class GenerateCommand
 
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"generate: {generated.Synthetic.RowCount} rows ({generator.Method}, epsilon {budget.Epsilon:G6}, delta {budget.Delta:G3}, rho {generated.Guarantee.Rho:G6}) -> {outPath}, {cardPath}"));
+            if (ledgerPath is not null)
+            {
+                var realPath = result.GetValue(real)!;
+                var entry = new LedgerEntry(DateTimeOffset.UtcNow, options.ToolVersion, "generate", seedValue,
+                    [new LedgerFile("real", realPath, AtomicFile.Sha256(realPath)), .. domainPath is null ? Array.Empty<LedgerFile>() : [new LedgerFile("domain", domainPath, options.DomainSha256!)]],
+                    [new LedgerHeadline("epsilon", budget.Epsilon, null, null), new LedgerHeadline("delta", budget.Delta, null, null), new LedgerHeadline("rho", generated.Guarantee.Rho, null, null)],
+                    [new LedgerFile("csv", outPath, AtomicFile.Sha256(outPath)), new LedgerFile("dp.json", cardPath, AtomicFile.Sha256(cardPath))])
+                {
+                    ConfigSha256 = options.DomainSha256,
+                };
+                var record = await LedgerRecorder.AppendAsync(entry, ledgerPath, ct).ConfigureAwait(false);
+                console.Progress("recorded ledger entry #" + record.Sequence.ToString(CultureInfo.InvariantCulture) + " in " + ledgerPath);
+            }
+
             return 0;
         });
         return command;
