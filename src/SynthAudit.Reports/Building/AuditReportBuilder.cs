@@ -400,7 +400,7 @@ public static class AuditReportBuilder
         var rows = new List<ImmutableArray<TableCell>>();
         foreach (var e in entries.Take(MaxBreakdownRows))
         {
-            var cells = new List<TableCell> { e.Key, new(ReportFormat.Value(e.Value), e.Value is null ? CellTone.Muted : CellTone.None, Numeric: true) };
+            var cells = new List<TableCell> { e.Key, new(ReportFormat.BreakdownValue(e), e.Value is null ? CellTone.Muted : CellTone.None, Numeric: true) };
             if (hasCi)
             {
                 cells.Add(new TableCell(ReportFormat.Interval(e.Ci), Numeric: true));
