@@ -31,4 +31,19 @@ public sealed class LearnedDomainBoundsTests
             Assert.All(values, v => Assert.InRange(v, low, high));
         }
     }
+
+    [Fact]
+    public void Generate_AdultLearnedDomain_KeepsThePointMassAtZero()
+    {
+        // Arrange: 92 % of the real capital-gain values are 0.
+        var real = CsvTableReader.Read(Fixtures.Path("adult", "train.csv"));
+        var options = new GenerationOptions { Budget = new PrivacyBudget(1.0), Seed = 1 };
+
+        // Act
+        var result = new MstGenerator().Generate(real, null, options, new SeededDpRandom(1), CancellationToken.None);
+
+        // Assert
+        var values = ((NumericColumn)result.Synthetic.Columns.Single(c => c.Name == "capital-gain")).Values.Where(v => !double.IsNaN(v)).ToArray();
+        Assert.InRange(values.Count(v => v == 0) / (double)values.Length, 0.85, 0.97);
+    }
 }

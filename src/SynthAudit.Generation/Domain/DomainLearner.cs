@@ -143,7 +143,9 @@ public static class DomainLearner
             }
         }
 
-        var list = result.Select(e => integer ? Math.Round(e) : e).Distinct().Order().ToList();
+        // For integers a grid cell [g, h) holds exactly the integers of [ceil g, ceil h): rounding instead collapsed the cell
+        // [0, 2^-8) of a point mass at 0 (capital-gain) into a wide bin, so the zeros came back spread uniformly over it.
+        var list = result.Select(e => integer ? Math.Ceiling(e) : e).Distinct().Order().ToList();
         if (list.Count < 2)
         {
             list.Add(list[0] + 1);
