@@ -22,12 +22,10 @@ public sealed class ReportWriter
     /// <summary>The formats this writer knows, in order.</summary>
     public IReadOnlyList<string> Formats => [.. _renderers.Select(r => r.Format)];
 
-    /// <summary>Renders <paramref name="result"/> in <paramref name="formats"/> and writes the files into <paramref name="outDir"/>.</summary>
+    /// <summary>The renderers of <paramref name="formats"/>; call it before long work so a typo fails at once.</summary>
     /// <exception cref="ConfigException">A requested format is unknown.</exception>
-    public async Task<IReadOnlyList<WrittenFile>> WriteAsync(AuditResult result, string outDir, IReadOnlyList<string> formats,
-        string baseName, CancellationToken ct)
+    public IReadOnlyList<IReportRenderer> CheckFormats(IReadOnlyList<string> formats)
     {
-        ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(formats);
         var chosen = new List<IReportRenderer>();
         foreach (var format in formats.Select(f => f.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal))
@@ -37,6 +35,16 @@ public sealed class ReportWriter
             chosen.Add(renderer);
         }
 
+        return chosen;
+    }
+
+    /// <summary>Renders <paramref name="result"/> in <paramref name="formats"/> and writes the files into <paramref name="outDir"/>.</summary>
+    /// <exception cref="ConfigException">A requested format is unknown.</exception>
+    public async Task<IReadOnlyList<WrittenFile>> WriteAsync(AuditResult result, string outDir, IReadOnlyList<string> formats,
+        string baseName, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var chosen = CheckFormats(formats);
         var rendered = new List<(IReportRenderer Renderer, byte[] Bytes)>();
         foreach (var renderer in chosen)
         {

@@ -117,4 +117,19 @@ public sealed class ChartLayoutEngineTests
         Assert.Equal("#e69f00", Palette.Series(1).Hex);
         Assert.Equal(Palette.Series(0), Palette.Series(8));
     }
+
+    [Fact]
+    public void Layout_IntersectionalBarLabels_AreNotTruncated()
+    {
+        // Arrange: the longest race x sex group label of the Adult audit.
+        const string label = "race=Amer-Indian-Eskimo, sex=Female";
+        var figure = new FigureData("g", "Group shares", FigureKind.Bars, "race x sex", "share of rows", ["race=White, sex=Male", label],
+            [new FigureSeries("real", [], [0.6, 0.01]), new FigureSeries("synthetic", [], [0.6, 0.01])]);
+
+        // Act
+        var chart = ChartLayoutEngine.Layout(figure, SynthAudit.Reports.Building.AuditReportBuilder.ChartWidth);
+
+        // Assert
+        Assert.Contains(chart.Primitives.OfType<TextPrimitive>(), t => t.Text == label);
+    }
 }

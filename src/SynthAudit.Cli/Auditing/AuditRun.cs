@@ -25,6 +25,7 @@ internal static class AuditRun
         IReadOnlyList<string> formats, CliConsole console, CancellationToken ct)
     {
         var writer = ReportFormats.CreateWriter();
+        writer.CheckFormats(formats);
         if (request.LedgerPath is not null)
         {
             // Fail on a bad ledger file before the (long) audit, not after it.

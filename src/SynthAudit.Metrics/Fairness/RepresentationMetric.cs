@@ -12,6 +12,9 @@ namespace SynthAudit.Metrics.Fairness;
 /// bootstrap (each dataset resampled at its own size; group shares vary, so this one is not stratified).</remarks>
 public sealed class RepresentationMetric : IMetric
 {
+    /// <summary>Pooled groups with fewer real rows than this are never named in a breakdown key or warning.</summary>
+    public const int MinNamedRealRows = 10;
+
     private readonly FairnessOptions _options;
 
     /// <summary>Creates the metric.</summary>
@@ -148,16 +151,33 @@ public sealed class RepresentationMetric : IMetric
 
         if (!grouping.Pooled.IsEmpty)
         {
-            foreach (var pooled in grouping.Pooled)
+            // A group with 1-9 real rows is never named (its label is a rare real value): such groups are reported as one count.
+            var named = grouping.Pooled.Where(p => p.RealRows == 0 || p.RealRows >= MinNamedRealRows).ToArray();
+            var hidden = grouping.Pooled.Where(p => p.RealRows > 0 && p.RealRows < MinNamedRealRows).ToArray();
+            foreach (var pooled in named)
             {
                 breakdown.Add(new BreakdownEntry(grouping.Name + ": pooled " + pooled.Label, (double)pooled.RealRows / nT,
                     Note: "pooled into " + Grouping.OtherLabel + ": " + FairnessText.Count(pooled.RealRows) + " real rows (< "
                         + FairnessText.Count(_options.MinGroupSize) + "), " + FairnessText.Count(pooled.SyntheticRows) + " synthetic rows"));
             }
 
+            var hiddenText = FairnessText.Count(hidden.Length) + " unnamed group(s) with fewer than "
+                + FairnessText.Count(MinNamedRealRows) + " real rows";
+            if (hidden.Length > 0)
+            {
+                breakdown.Add(new BreakdownEntry(grouping.Name + ": pooled small groups", (double)hidden.Sum(p => p.RealRows) / nT,
+                    Note: "pooled into " + Grouping.OtherLabel + ": " + hiddenText));
+            }
+
+            var labels = named.Select(p => p.Label).ToList();
+            if (hidden.Length > 0)
+            {
+                labels.Add(hiddenText);
+            }
+
             warnings.Add(FairnessText.Count(grouping.Pooled.Length) + " " + grouping.Name + " group(s) with fewer than "
                 + FairnessText.Count(_options.MinGroupSize) + " real rows pooled into " + Grouping.OtherLabel + ": "
-                + string.Join("; ", grouping.Pooled.Select(p => p.Label)));
+                + string.Join("; ", labels));
         }
     }
 

@@ -49,12 +49,14 @@ public static class AuditSummaryBuilder
                 "Not evaluated: the privacy attacks need --holdout.");
         }
 
-        var worst = evaluated.OrderByDescending(g => g.Level switch { "high" => 2, "medium" => 1, _ => 0 }).FirstOrDefault();
+        // Ties of level are broken by the risk itself, so the sentence names the largest risk of the worst level.
+        var worst = evaluated.OrderByDescending(g => g.Level switch { "high" => 2, "medium" => 1, _ => 0 })
+            .ThenByDescending(g => g.Risk ?? 0).FirstOrDefault();
         var strongMembership = membership?.StartsWith("strong", StringComparison.Ordinal) == true;
         var verdict = worst?.Level == "high" || strongMembership ? "poor" : worst?.Level == "medium" || membership?.StartsWith("weak", StringComparison.Ordinal) == true ? "fair" : "good";
         var sentence = worst is null
             ? "Membership inference: " + membership + "."
-            : string.Create(CultureInfo.InvariantCulture, $"The highest GDPR re-identification risk is {worst.Criterion.Replace('_', ' ')} at {worst.Risk:0.000} ({worst.Level}); membership inference: {membership ?? "not evaluated"}.");
+            : string.Create(CultureInfo.InvariantCulture, $"The highest GDPR re-identification risk is {worst.Criterion.Replace('_', ' ')} at {worst.Risk:0.000} ({(worst.Ci is { } wci ? $"95% CI up to {wci.High:0.000}; " : string.Empty)}{worst.Level}); membership inference: {membership ?? "not evaluated"}.");
         return new FamilyVerdict(MetricFamily.Privacy, verdict, worst?.MetricId ?? MetricIds.MiaDistanceAuc, worst?.Risk, worst?.Ci, sentence);
     }
 }

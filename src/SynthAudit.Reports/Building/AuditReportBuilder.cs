@@ -85,7 +85,14 @@ public static class AuditReportBuilder
             blocks.Add(new ParagraphBlock("Membership inference: " + membership));
         }
 
-        if (r.DpGuarantee is { } dp)
+        if (r.DpGuarantee is { Seed: not null } seeded)
+        {
+            // A seeded run can be replayed from its seed, so its nominal guarantee must not read as a real one.
+            blocks.Add(new ParagraphBlock(string.Create(CultureInfo.InvariantCulture,
+                $"The synthetic data comes from a seeded {seeded.Mechanism.ToUpperInvariant()} run with a nominal ({ReportFormat.Value(seeded.Epsilon)}, {seeded.Delta:0.###E+0})-DP budget: the noise can be regenerated from the seed, so it carries NO differential-privacy guarantee (testing only; see Provenance)."),
+                ParagraphStyle.Warning));
+        }
+        else if (r.DpGuarantee is { } dp)
         {
             blocks.Add(new ParagraphBlock(string.Create(CultureInfo.InvariantCulture,
                 $"The synthetic data carries a differential-privacy guarantee: ({ReportFormat.Value(dp.Epsilon)}, {dp.Delta:0.###E+0})-DP from {dp.Mechanism.ToUpperInvariant()} (see Provenance).")));
@@ -393,7 +400,7 @@ public static class AuditReportBuilder
         var rows = new List<ImmutableArray<TableCell>>();
         foreach (var e in entries.Take(MaxBreakdownRows))
         {
-            var cells = new List<TableCell> { e.Key, new(ReportFormat.Value(e.Value), e.Value is null ? CellTone.Muted : CellTone.None, Numeric: true) };
+            var cells = new List<TableCell> { e.Key, new(ReportFormat.BreakdownValue(e), e.Value is null ? CellTone.Muted : CellTone.None, Numeric: true) };
             if (hasCi)
             {
                 cells.Add(new TableCell(ReportFormat.Interval(e.Ci), Numeric: true));

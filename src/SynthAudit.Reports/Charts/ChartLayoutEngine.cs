@@ -293,7 +293,7 @@ public static class ChartLayoutEngine
         top += 6;
         var values = series.SelectMany(s => (s.Y.IsDefault ? [] : s.Y).Take(shown)).Where(double.IsFinite).ToList();
         var scale = NiceScale.For(Math.Min(0, values.Min()), Math.Max(0, values.Max()), 5);
-        var labelWidth = Math.Min(width * 0.32, labels.Take(shown).Max(l => TextMetrics.Width(l, LabelSize)) + 2);
+        var labelWidth = Math.Min(width * 0.42, labels.Take(shown).Max(l => TextMetrics.Width(l, LabelSize)) + 2);
         var left = labelWidth + 8;
         var right = width - 34;
         var barHeight = series.Length == 1 ? 11.0 : Math.Max(4.5, 18.0 / series.Length);

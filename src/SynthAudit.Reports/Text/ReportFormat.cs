@@ -36,6 +36,16 @@ public static class ReportFormat
         return v.ToString("0.000", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A breakdown value: a count (a whole number of at least 2 without interval or baseline, e.g. <c>k</c>, rows,
+    /// parameters) without decimals, so <c>3</c> never reads as <c>3.000</c>; anything else as <see cref="Value"/>.</summary>
+    public static string BreakdownValue(BreakdownEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry is { Value: { } v, Ci: null, Baseline: null } && Math.Abs(v) >= 2 && Math.Abs(v) < 1e15 && v == Math.Floor(v)
+            ? Count((long)v)
+            : Value(entry.Value);
+    }
+
     /// <summary>An interval as <c>[low, high]</c>, or a dash.</summary>
     public static string Interval(ConfidenceInterval? ci) =>
         ci is { } c ? "[" + Value(c.Low) + ", " + Value(c.High) + "]" : Missing;

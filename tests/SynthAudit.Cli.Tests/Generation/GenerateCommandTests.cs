@@ -158,6 +158,11 @@ public sealed class GenerateCommandTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
+        if (args[0] == "generate" && !args.Contains("--ledger"))
+        {
+            args = [.. args, "--no-ledger"];
+        }
+
         var code = await SynthAuditCli.RunAsync(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }

@@ -109,4 +109,21 @@ public sealed class RepresentationMetricTests
         Assert.Equal(MetricStatus.Skipped, result.Status);
         Assert.Equal("needs --sensitive", result.Reason);
     }
+
+    [Fact]
+    public void Compute_PooledGroupWithFewerThanTenRealRows_IsNeverNamed()
+    {
+        // Arrange: group C has 3 real rows (a rare real value).
+        var real = FairnessData.Groups("real", [100, 100, 3], [0, 0, 0]);
+
+        // Act
+        var result = new RepresentationMetric().Compute(FairnessData.Input(real, real, "y", "g"), FairnessData.Context(), CancellationToken.None);
+
+        // Assert
+        Assert.DoesNotContain(result.Breakdown, e => e.Key.Contains("g=C", StringComparison.Ordinal) || (e.Note ?? string.Empty).Contains("g=C", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("g=C", StringComparison.Ordinal));
+        var small = FairnessData.Entry(result, "g: pooled small groups");
+        Tolerance.Equal(3.0 / 203, small.Value!.Value);
+        Assert.Contains(result.Warnings, w => w.Contains("1 unnamed group(s) with fewer than 10 real rows", StringComparison.Ordinal));
+    }
 }

@@ -13,8 +13,9 @@ internal static class DistributionFigures
 
     private const int HistogramBins = 20;
 
-    /// <summary>A histogram of a numeric column: 20 equal-width bins between the real 1st and 99th percentiles (outer
-    /// bins also hold the tails, so no single extreme value is shown); null for an empty or constant column.</summary>
+    /// <summary>A histogram of a numeric column: 20 equal-width bins between the real 1st and 99th percentiles (at least 10
+    /// real rows beyond each, limits rounded outwards; outer bins also hold the tails, so no single extreme value is shown);
+    /// null for an empty, constant or tiny column.</summary>
     public static FigureData? Histogram(EncodedColumn column)
     {
         var real = column.Codes[Sides.Real]!;
@@ -24,12 +25,24 @@ internal static class DistributionFigures
             return null;
         }
 
-        var lo = Quantiles.OfSorted(sorted, 0.01);
-        var hi = Quantiles.OfSorted(sorted, 0.99);
+        // Each outer tail holds at least MinRealCount real rows, and the limits are rounded outwards to two significant
+        // digits of the range, so an edge is never the exact value of one extreme record.
+        var tail = Math.Max(0.01, (double)MinRealCount / sorted.Length);
+        if (tail >= 0.5)
+        {
+            return null;
+        }
+
+        var lo = Quantiles.OfSorted(sorted, tail);
+        var hi = Quantiles.OfSorted(sorted, 1 - tail);
         if (!(hi > lo))
         {
             return null;
         }
+
+        var step = Math.Pow(10, Math.Floor(Math.Log10(hi - lo)) - 1);
+        lo = Math.Floor(lo / step) * step;
+        hi = Math.Ceiling(hi / step) * step;
 
         var edges = new double[HistogramBins + 1];
         for (var i = 0; i <= HistogramBins; i++)
