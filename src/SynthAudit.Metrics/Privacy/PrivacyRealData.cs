@@ -32,11 +32,6 @@ internal sealed class PrivacyRealData
         _trainToTrain = new(() => NearestNeighbors.Search(Train, Train, 2, excludeSelf: true, options: options));
     }
 
-    /// <summary>How many instances were built in this process (lets tests check that <c>compare</c> builds one).</summary>
-    internal static long Created => Interlocked.Read(ref s_created);
-
-    private static long s_created;
-
     /// <summary>The used columns, in schema order.</summary>
     public string[] Columns { get; }
 
@@ -60,11 +55,7 @@ internal sealed class PrivacyRealData
     {
         var key = string.Create(CultureInfo.InvariantCulture,
             $"privacy.real/{IdOf(input.Real)}/{(input.Holdout is null ? 0 : IdOf(input.Holdout))}/{string.Join("|", input.UsedColumns)}");
-        return context.Shared.GetOrAdd(key, () =>
-        {
-            Interlocked.Increment(ref s_created);
-            return new PrivacyRealData([.. input.UsedColumns], input.Real, input.Holdout, context);
-        });
+        return context.Shared.GetOrAdd(key, () => new PrivacyRealData([.. input.UsedColumns], input.Real, input.Holdout, context));
     }
 
     /// <summary>A unique number per table instance (tables are immutable, so identity identifies the data).</summary>

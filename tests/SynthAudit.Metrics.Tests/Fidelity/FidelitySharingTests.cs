@@ -36,19 +36,19 @@ public sealed class FidelitySharingTests
     public void Compute_SharedCacheAcrossSets_SameResultsAsStandaloneAudits()
     {
         // Arrange
-        var (train, holdout, schema) = Adult(400);
+        var (train, holdout, schema) = Adult(250);
         var inputs = new[]
         {
             new AuditInput(train, ShuffleColumns(train, 3), holdout, schema),
-            new AuditInput(train, Head(ShuffleColumns(holdout, 4), 250), holdout, schema),
+            new AuditInput(train, Head(ShuffleColumns(holdout, 4), 150), holdout, schema),
         };
         var shared = new SharedComputations();
 
         foreach (var input in inputs)
         {
             // Act
-            var expected = RunAll(input, new MetricContext(new SeedSource(0), 20));
-            var actual = RunAll(input, new MetricContext(new SeedSource(0), 20, shared: shared));
+            var expected = RunAll(input, new MetricContext(new SeedSource(0), 10));
+            var actual = RunAll(input, new MetricContext(new SeedSource(0), 10, shared: shared));
 
             // Assert
             Assert.Equal(expected.Count, actual.Count);

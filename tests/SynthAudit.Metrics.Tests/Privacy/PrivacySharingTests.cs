@@ -20,11 +20,12 @@ public sealed class PrivacySharingTests
         var shared = new SharedComputations();
         var a = new AuditInput(train, fresh, holdout, schema);
         var b = new AuditInput(train, noisy, holdout, schema);
+        var withoutHoldout = new AuditInput(train, fresh, null, schema);
 
         // Act
-        var before = PrivacyRealData.Created;
         var dataA = PrivacyData.For(a, new MetricContext(new SeedSource(0), shared: shared));
         var dataB = PrivacyData.For(b, new MetricContext(new SeedSource(0), shared: shared));
+        var dataC = PrivacyData.For(withoutHoldout, new MetricContext(new SeedSource(0), shared: shared));
         var baselineA = dataA.HoldoutToTrain;
         var baselineB = dataB.HoldoutToTrain;
 
@@ -33,7 +34,10 @@ public sealed class PrivacySharingTests
         Assert.Same(dataA.Real, dataB.Real);
         Assert.Same(baselineA, baselineB);
         Assert.Same(dataA.Train, dataB.Train);
-        Assert.Equal(1, PrivacyRealData.Created - before);
+        Assert.Same(dataA.Holdout, dataB.Holdout);
+        Assert.NotSame(dataA.Synthetic, dataB.Synthetic);
+        Assert.NotSame(dataA.Real, dataC.Real);
+        Assert.Null(dataC.Holdout);
     }
 
     [Fact]
