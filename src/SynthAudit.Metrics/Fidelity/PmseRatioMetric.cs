@@ -37,9 +37,9 @@ public sealed class PmseRatioMetric : IMetric
         var replicates = Replicates(analysis, input, context, ct);
         var ci = replicates.Length == 0 ? null : BootstrapInterval.PercentileContaining(replicates, s.Ratio, context.ConfidenceLevel);
         double? baseline = null;
-        if (input.Holdout is { RowCount: > 0 } holdout)
+        if (input.Holdout is { RowCount: > 0 })
         {
-            var floor = PropensityAnalysis.Fit(input.Real, holdout, input, context, "holdout", ct);
+            var floor = PropensityAnalysis.HoldoutBaseline(input, context, ct);
             baseline = floor?.Statistics.Ratio;
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using SynthAudit.Core.Data;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Metrics.Neighbors;
@@ -8,7 +7,8 @@ namespace SynthAudit.Metrics.Privacy;
 
 /// <summary>The work every privacy metric shares, computed once per audit: the Gower encoding of train, synthetic and
 /// holdout, and the nearest-neighbour searches several metrics read.</summary>
-/// <remarks>Numeric ranges come from train ∪ holdout (metrics.md 1.3), never from synthetic data.</remarks>
+/// <remarks>Numeric ranges come from train ∪ holdout (metrics.md 1.3), never from synthetic data. The real-only part
+/// (<see cref="PrivacyRealData"/>) is cached apart, so <c>compare</c> computes it once for all synthetic sets.</remarks>
 internal sealed class PrivacyData
 {
     /// <summary>Holdouts smaller than this are not used: the baselines and control attacks would be meaningless.</summary>
@@ -17,41 +17,34 @@ internal sealed class PrivacyData
     /// <summary>Holdouts smaller than this are used with a warning that the intervals are wide.</summary>
     public const int SmallHoldout = 100;
 
-    private static readonly ConditionalWeakTable<Table, object> s_ids = new();
-    private static long s_nextId;
-
     private readonly Lazy<NeighborResult> _syntheticToTrain;
     private readonly Lazy<NeighborResult?> _syntheticToHoldout;
-    private readonly Lazy<NeighborResult?> _holdoutToTrain;
-    private readonly Lazy<NeighborResult> _trainToTrain;
 
     private PrivacyData(AuditInput input, MetricContext context)
     {
         Input = input;
-        Columns = [.. input.UsedColumns];
-        Encoding = new GowerEncoding(Columns, input.Real, input.Holdout);
-        Train = Encoding.Encode(input.Real);
-        Synthetic = Encoding.Encode(input.Synthetic);
-        Holdout = input.Holdout is null ? null : Encoding.Encode(input.Holdout);
+        Real = PrivacyRealData.For(input, context);
+        Synthetic = Real.Encoding.Encode(input.Synthetic);
         var options = context.ParallelOptions(CancellationToken.None);
         _syntheticToTrain = new(() => NearestNeighbors.Search(Synthetic, Train, 2, options: options));
         _syntheticToHoldout = new(() => Holdout is null ? null : NearestNeighbors.Search(Synthetic, Holdout, 1, options: options));
-        _holdoutToTrain = new(() => Holdout is null ? null : NearestNeighbors.Search(Holdout, Train, 2, options: options));
-        _trainToTrain = new(() => NearestNeighbors.Search(Train, Train, 2, excludeSelf: true, options: options));
     }
 
     public AuditInput Input { get; }
 
+    /// <summary>The real-only part, shared by every synthetic set audited against the same train and holdout tables.</summary>
+    public PrivacyRealData Real { get; }
+
     /// <summary>The used columns, in schema order.</summary>
-    public string[] Columns { get; }
+    public string[] Columns => Real.Columns;
 
-    public GowerEncoding Encoding { get; }
+    public GowerEncoding Encoding => Real.Encoding;
 
-    public GowerMatrix Train { get; }
+    public GowerMatrix Train => Real.Train;
 
     public GowerMatrix Synthetic { get; }
 
-    public GowerMatrix? Holdout { get; }
+    public GowerMatrix? Holdout => Real.Holdout;
 
     /// <summary>The two nearest train rows of every synthetic row.</summary>
     public NeighborResult SyntheticToTrain => _syntheticToTrain.Value;
@@ -60,21 +53,18 @@ internal sealed class PrivacyData
     public NeighborResult? SyntheticToHoldout => _syntheticToHoldout.Value;
 
     /// <summary>The two nearest train rows of every holdout row (null without holdout).</summary>
-    public NeighborResult? HoldoutToTrain => _holdoutToTrain.Value;
+    public NeighborResult? HoldoutToTrain => Real.HoldoutToTrain;
 
     /// <summary>The two nearest other train rows of every train row (the NNDR baseline when there is no holdout).</summary>
-    public NeighborResult TrainToTrain => _trainToTrain.Value;
+    public NeighborResult TrainToTrain => Real.TrainToTrain;
 
     /// <summary>The shared instance for this audit's tables.</summary>
     public static PrivacyData For(AuditInput input, MetricContext context)
     {
         var key = string.Create(CultureInfo.InvariantCulture,
-            $"privacy.data/{IdOf(input.Real)}/{IdOf(input.Synthetic)}/{(input.Holdout is null ? 0 : IdOf(input.Holdout))}/{string.Join("|", input.UsedColumns)}");
+            $"privacy.data/{PrivacyRealData.IdOf(input.Real)}/{PrivacyRealData.IdOf(input.Synthetic)}/{(input.Holdout is null ? 0 : PrivacyRealData.IdOf(input.Holdout))}/{string.Join("|", input.UsedColumns)}");
         return context.Shared.GetOrAdd(key, () => new PrivacyData(input, context));
     }
-
-    /// <summary>A unique number per table instance (tables are immutable, so identity identifies the data).</summary>
-    private static long IdOf(Table table) => (long)s_ids.GetValue(table, _ => Interlocked.Increment(ref s_nextId));
 
     /// <summary>Why a metric cannot run on these inputs, or null when it can.</summary>
     public static string? CannotRun(AuditInput input, bool needsHoldout)

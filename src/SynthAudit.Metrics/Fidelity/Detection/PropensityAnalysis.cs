@@ -48,6 +48,29 @@ internal sealed class PropensityAnalysis
         return cache.Get(input, () => new Holder(Fit(input.Real, input.Synthetic, input, context, "synthetic", ct))).Value;
     }
 
+    /// <summary>The noise floor, holdout versus real, computed once per (real, holdout, columns, seed) and shared by every
+    /// synthetic set of a <c>compare</c>; null without holdout or when a side is empty.</summary>
+    /// <remarks>The fit reads only the real and holdout rows, the used columns and the seeded subsample, so it is the same
+    /// whatever the synthetic table.</remarks>
+    public static PropensityAnalysis? HoldoutBaseline(AuditInput input, MetricContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        if (input.Holdout is not { } holdout)
+        {
+            return null;
+        }
+
+        var settings = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{context.Seeds.MasterSeed}/{string.Join("|", ClassifierSample.Columns(input))}");
+        return HoldoutCache(context).Get(input.Real, holdout, settings,
+            () => new Holder(Fit(input.Real, holdout, input, context, "holdout", ct))).Value;
+    }
+
+    /// <summary>The shared cache of holdout baselines of <paramref name="context"/>.</summary>
+    internal static RealKeyedCache<Holder> HoldoutCache(MetricContext context) =>
+        context.Shared.GetOrAdd("fidelity.propensity.holdout", () => new RealKeyedCache<Holder>());
+
     /// <summary>Fits the propensity model of <paramref name="real"/> versus <paramref name="other"/>; null when a side is empty.</summary>
     public static PropensityAnalysis? Fit(Table real, Table other, AuditInput input, MetricContext context, string purpose, CancellationToken ct)
     {
@@ -68,7 +91,7 @@ internal sealed class PropensityAnalysis
     }
 
     /// <summary>Boxes a nullable analysis for the cache.</summary>
-    private sealed class Holder(PropensityAnalysis? value)
+    internal sealed class Holder(PropensityAnalysis? value)
     {
         public PropensityAnalysis? Value { get; } = value;
     }

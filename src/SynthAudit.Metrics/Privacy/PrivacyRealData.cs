@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using SynthAudit.Core.Data;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Metrics.Neighbors;
+
+namespace SynthAudit.Metrics.Privacy;
+
+/// <summary>The privacy work that depends on real data only: the Gower encoding (ranges from train ∪ holdout), the encoded
+/// train and holdout, and the holdout → train and train → train neighbour searches behind the DCR and NNDR baselines.</summary>
+/// <remarks>Cached under a key made of the identity of the train and holdout tables and the used columns, never of the
+/// synthetic table, so <c>compare</c> (one real and one holdout table for every synthetic set, one shared cache) computes it
+/// once for all sets. The encoding's numeric ranges never involve synthetic data, and aligned tables share one level list
+/// per categorical column, so a synthetic table encoded later with this encoding gives the same distances as in a
+/// standalone audit.</remarks>
+internal sealed class PrivacyRealData
+{
+    private static readonly ConditionalWeakTable<Table, object> s_ids = new();
+    private static long s_nextId;
+
+    private readonly Lazy<NeighborResult?> _holdoutToTrain;
+    private readonly Lazy<NeighborResult> _trainToTrain;
+
+    private PrivacyRealData(string[] columns, Table real, Table? holdout, MetricContext context)
+    {
+        Columns = columns;
+        Encoding = new GowerEncoding(columns, real, holdout);
+        Train = Encoding.Encode(real);
+        Holdout = holdout is null ? null : Encoding.Encode(holdout);
+        var options = context.ParallelOptions(CancellationToken.None);
+        _holdoutToTrain = new(() => Holdout is null ? null : NearestNeighbors.Search(Holdout, Train, 2, options: options));
+        _trainToTrain = new(() => NearestNeighbors.Search(Train, Train, 2, excludeSelf: true, options: options));
+    }
+
+    /// <summary>The used columns, in schema order.</summary>
+    public string[] Columns { get; }
+
+    /// <summary>The Gower encoding, numeric ranges from train ∪ holdout.</summary>
+    public GowerEncoding Encoding { get; }
+
+    /// <summary>The encoded train table.</summary>
+    public GowerMatrix Train { get; }
+
+    /// <summary>The encoded holdout table (null without holdout).</summary>
+    public GowerMatrix? Holdout { get; }
+
+    /// <summary>The two nearest train rows of every holdout row (null without holdout).</summary>
+    public NeighborResult? HoldoutToTrain => _holdoutToTrain.Value;
+
+    /// <summary>The two nearest other train rows of every train row.</summary>
+    public NeighborResult TrainToTrain => _trainToTrain.Value;
+
+    /// <summary>The shared instance for the real and holdout tables of <paramref name="input"/> (whatever its synthetic table).</summary>
+    public static PrivacyRealData For(AuditInput input, MetricContext context)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture,
+            $"privacy.real/{IdOf(input.Real)}/{(input.Holdout is null ? 0 : IdOf(input.Holdout))}/{string.Join("|", input.UsedColumns)}");
+        return context.Shared.GetOrAdd(key, () => new PrivacyRealData([.. input.UsedColumns], input.Real, input.Holdout, context));
+    }
+
+    /// <summary>A unique number per table instance (tables are immutable, so identity identifies the data).</summary>
+    internal static long IdOf(Table table) => (long)s_ids.GetValue(table, _ => Interlocked.Increment(ref s_nextId));
+}
