@@ -66,7 +66,10 @@ internal static class ComparisonBuilder
                 continue;
             }
 
-            var ranks = Rank(values, descriptor.Direction);
+            // A signed gap whose range spans zero (the fairness gaps) is best at zero in either direction: rank and
+            // compare sizes, |value|, not the signed values (a gap of -0.2 is not better than one of 0.05).
+            var signed = descriptor.Direction == Direction.LowerIsBetter && descriptor.Range.Min < 0;
+            var ranks = Rank(signed ? values.Select(v => v is { } x ? Math.Abs(x) : (double?)null).ToList() : values, descriptor.Direction);
             var cells = ImmutableArray.CreateBuilder<LeaderboardCell>();
             for (var i = 0; i < audits.Count; i++)
             {
@@ -74,7 +77,8 @@ internal static class ComparisonBuilder
                 var better = ImmutableArray.CreateBuilder<string>();
                 for (var j = 0; j < audits.Count; j++)
                 {
-                    if (i != j && ci is { } mine && values[j] is not null && results[j]!.Ci is { } theirs && Separated(mine, theirs, descriptor.Direction))
+                    if (i != j && ci is { } mine && values[j] is not null && results[j]!.Ci is { } theirs
+                        && Separated(signed ? Magnitude(mine) : mine, signed ? Magnitude(theirs) : theirs, descriptor.Direction))
                     {
                         better.Add(audits[j].Name);
                     }
@@ -88,6 +92,12 @@ internal static class ComparisonBuilder
 
         return rows.ToImmutable();
     }
+
+    /// <summary>The interval of |x| for x in <paramref name="ci"/>.</summary>
+    internal static ConfidenceInterval Magnitude(ConfidenceInterval ci) =>
+        ci.Low <= 0 && ci.High >= 0
+            ? new ConfidenceInterval(0, Math.Max(-ci.Low, ci.High), ci.Level)
+            : new ConfidenceInterval(Math.Min(Math.Abs(ci.Low), Math.Abs(ci.High)), Math.Max(Math.Abs(ci.Low), Math.Abs(ci.High)), ci.Level);
 
     /// <summary>Competition ranks (1 = best) of <paramref name="values"/>; nulls get no rank.</summary>
     public static IReadOnlyList<int?> Rank(IReadOnlyList<double?> values, Direction direction)

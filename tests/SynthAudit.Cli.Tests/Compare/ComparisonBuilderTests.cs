@@ -57,6 +57,28 @@ public sealed class ComparisonBuilderTests
     }
 
     [Fact]
+    public void Build_SignedGap_RanksAndComparesBySizeNotSign()
+    {
+        // Arrange: parity gaps -0.20 [-0.24, -0.16], +0.05 [0.01, 0.09], -0.02 [-0.06, 0.02]; closest to 0 is best.
+        var audits = new List<(string, AuditResult)>
+        {
+            ("erased", AuditFiles.Audit(AuditFiles.Ok(MetricCatalog.ParityGap, -0.20, -0.24, -0.16))),
+            ("widened", AuditFiles.Audit(AuditFiles.Ok(MetricCatalog.ParityGap, 0.05, 0.01, 0.09))),
+            ("kept", AuditFiles.Audit(AuditFiles.Ok(MetricCatalog.ParityGap, -0.02, -0.06, 0.02))),
+        };
+
+        // Act
+        var result = ComparisonBuilder.Build(audits, 0, "adult", [], s_time);
+
+        // Assert
+        var parity = result.Leaderboard.Single(r => r.Metric.Id == MetricIds.ParityGap);
+        Assert.Equal([3, 2, 1], parity.Cells.Select(c => c.Rank));
+        Assert.Empty(parity.Cells[0].SignificantlyBetterThan);
+        Assert.Equal(["erased"], parity.Cells[1].SignificantlyBetterThan.ToArray());
+        Assert.Equal(["erased"], parity.Cells[2].SignificantlyBetterThan.ToArray());
+    }
+
+    [Fact]
     public void Build_LeaderboardHasOnlyMetricsThatRanSomewhere()
     {
         // Arrange
