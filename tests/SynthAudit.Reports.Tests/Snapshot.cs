@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using SynthAudit.Testing;
 
 namespace SynthAudit.Reports.Tests;
 
@@ -8,9 +8,10 @@ namespace SynthAudit.Reports.Tests;
 /// <c>SYNTHAUDIT_ACCEPT_SNAPSHOTS=1</c> to accept it as the new verified file.</remarks>
 internal static partial class Snapshot
 {
-    public static void Verify(string name, string extension, string actual, [CallerFilePath] string callerPath = "")
+    public static void Verify(string name, string extension, string actual)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
+        // Found from the repository root, not [CallerFilePath]: CI builds (ContinuousIntegrationBuild) map source paths to /_/.
+        var directory = Path.Combine(Path.GetDirectoryName(Fixtures.Root)!, "tests", "SynthAudit.Reports.Tests", "Snapshots");
         Directory.CreateDirectory(directory);
         var verifiedPath = Path.Combine(directory, name + ".verified." + extension);
         var receivedPath = Path.Combine(directory, name + ".received." + extension);
