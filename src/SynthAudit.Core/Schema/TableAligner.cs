@@ -41,6 +41,7 @@ public static class TableAligner
         }
 
         var columns = files.Select(_ => new List<Column>()).ToList();
+        var unseen = new List<(string Role, string Column, int Levels, int Rows)>();
         foreach (var col in schema.Columns)
         {
             var data = files.Select(f => f.File.Find(col.Name)
@@ -49,7 +50,7 @@ public static class TableAligner
             {
                 ColumnKind.Numeric => data.Select((d, i) => (Column)ToNumeric(col, d, files[i].File.Path)).ToList(),
                 ColumnKind.Datetime => data.Select((d, i) => (Column)ToDatetime(col, d, files[i].Role, warnings)).ToList(),
-                _ => ToCategorical(col, data, files.Select(f => f.Role).ToList(), warnings),
+                _ => ToCategorical(col, data, files.Select(f => f.Role).ToList(), unseen),
             };
             for (var i = 0; i < files.Count; i++)
             {
@@ -57,6 +58,7 @@ public static class TableAligner
             }
         }
 
+        warnings.AddRange(UnseenCategoryWarnings(unseen));
         var tables = files.Select((f, i) => new Table(Path.GetFileName(f.File.Path), columns[i])).ToList();
         return new AlignedTables(
             tables[0],
@@ -117,7 +119,28 @@ public static class TableAligner
         return new NumericColumn(col.Name, values, ColumnKind.Datetime);
     }
 
-    private static List<Column> ToCategorical(ColumnSchema col, List<CsvColumnData> data, List<string> roles, List<string> warnings)
+    /// <summary>One warning per file for categories the real data does not have (one column: that column; several: a list).</summary>
+    private static IEnumerable<string> UnseenCategoryWarnings(List<(string Role, string Column, int Levels, int Rows)> unseen)
+    {
+        foreach (var group in unseen.GroupBy(u => u.Role))
+        {
+            var list = group.ToList();
+            if (list.Count == 1)
+            {
+                var (role, column, levels, rows) = list[0];
+                yield return string.Create(CultureInfo.InvariantCulture,
+                    $"column '{column}': {levels} categor{(levels == 1 ? "y" : "ies")} in {rows} row(s) of the {role} file do not occur in the real data; kept as new categories");
+                continue;
+            }
+
+            var details = string.Join(", ", list.Select(u => string.Create(CultureInfo.InvariantCulture, $"'{u.Column}' ({u.Levels} in {u.Rows} row(s))")));
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"{list.Sum(u => u.Levels)} categories in {list.Count} columns of the {group.Key} file do not occur in the real data; kept as new categories: {details}");
+        }
+    }
+
+    private static List<Column> ToCategorical(ColumnSchema col, List<CsvColumnData> data, List<string> roles,
+        List<(string Role, string Column, int Levels, int Rows)> unseen)
     {
         if (col.Kind == ColumnKind.Identifier && data.All(d => d.Numbers is not null) && data.Any(d => d.Codes is null))
         {
@@ -168,8 +191,7 @@ public static class TableAligner
 
             if (f > 0 && newLevels > 0 && col.Kind != ColumnKind.Identifier)
             {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"column '{col.Name}': {newLevels} categor{(newLevels == 1 ? "y" : "ies")} in {newRows} row(s) of the {roles[f]} file do not occur in the real data; kept as new categories"));
+                unseen.Add((roles[f], col.Name, newLevels, newRows));
             }
 
             encoded.Add(remapped);

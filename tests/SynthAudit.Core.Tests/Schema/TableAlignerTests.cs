@@ -107,6 +107,22 @@ public sealed class TableAlignerTests
     }
 
     [Fact]
+    public void Align_SyntheticOnlyCategoriesInSeveralColumns_OneWarningListingThem()
+    {
+        // Arrange
+        var real = Read("colour,size\nred,S\nblue,M\nred,S\n", "real.csv");
+        var synthetic = Read("colour,size\nred,S\ngreen,XL\npink,S\ngreen,M\n", "synth.csv");
+        var schema = SchemaInference.Infer(real).Schema;
+
+        // Act
+        var aligned = TableAligner.Align(schema, real, synthetic);
+
+        // Assert
+        Assert.Equal(["3 categories in 2 columns of the synthetic file do not occur in the real data; kept as new categories: 'colour' (2 in 3 row(s)), 'size' (1 in 1 row(s))"],
+            aligned.Warnings.ToArray());
+    }
+
+    [Fact]
     public void Align_NumericSpellings_MatchAcrossFiles()
     {
         // Arrange: a 0/1 boolean written as 0.0/1.0 by the generator
