@@ -1,28 +1,15 @@
 using System.Globalization;
 using SynthAudit.Core.Data;
+using SynthAudit.Metrics.Utility;
 
 namespace SynthAudit.Metrics.Fairness;
 
 /// <summary>A binary target with its positive (favourable) class, chosen on the real data.</summary>
 /// <remarks>Rule: the target must have exactly two distinct values in the real data. For a numeric 0/1 target the positive
-/// class is 1. Otherwise, if exactly one of the two labels looks favourable (starts with <c>&gt;</c>, or is yes, true, 1,
-/// good, approved, accepted, granted, hired, admitted, pass, positive, success, high; case and a trailing dot ignored) or
-/// exactly one looks unfavourable (starts with <c>&lt;</c>, or is no, false, 0, bad, denied, rejected, declined, fail,
-/// negative, low), the favourable one is positive (Adult: <c>&gt;50K</c>). Failing that, the minority class of the real data
-/// is positive (ties: the ordinal-larger label). Any other synthetic value counts as negative; missing stays missing.</remarks>
+/// class is 1; otherwise <see cref="PositiveClassRule"/> decides, the same rule the utility models use. Any other synthetic
+/// value counts as negative; missing stays missing.</remarks>
 internal sealed class BinaryTarget
 {
-    private static readonly HashSet<string> s_favourable = new(StringComparer.Ordinal)
-    {
-        "yes", "y", "true", "t", "1", "good", "approved", "accepted", "granted", "hired", "admitted", "pass", "passed",
-        "positive", "success", "high",
-    };
-
-    private static readonly HashSet<string> s_unfavourable = new(StringComparer.Ordinal)
-    {
-        "no", "n", "false", "f", "0", "bad", "denied", "rejected", "declined", "fail", "failed", "negative", "low",
-    };
-
     private readonly int _positiveCode;
     private readonly double _positiveValue;
 
@@ -72,7 +59,7 @@ internal sealed class BinaryTarget
                         return null;
                     }
 
-                    var (pos, rule) = Choose(c.Levels[present[0]], c.Levels[present[1]], counts[present[0]], counts[present[1]]);
+                    var (pos, rule) = PositiveClassRule.Choose(c.Levels[present[0]], c.Levels[present[1]], counts[present[0]], counts[present[1]]);
                     var p = present[pos];
                     var n = present[1 - pos];
                     reason = string.Empty;
@@ -105,7 +92,7 @@ internal sealed class BinaryTarget
                     var labels = values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)).ToArray();
                     var (pos, rule) = values[0] == 0 && values[1] == 1
                         ? (1, "numeric 0/1 target: 1 is positive")
-                        : Choose(labels[0], labels[1], counts[0], counts[1]);
+                        : PositiveClassRule.Choose(labels[0], labels[1], counts[0], counts[1]);
                     reason = string.Empty;
                     return new BinaryTarget(column, labels[pos], labels[1 - pos], rule, -2, values[pos]);
                 }
@@ -141,44 +128,6 @@ internal sealed class BinaryTarget
         }
 
         return labels;
-    }
-
-    private static (int Positive, string Rule) Choose(string a, string b, int countA, int countB)
-    {
-        var favA = LooksFavourable(a);
-        var favB = LooksFavourable(b);
-        if (favA != favB)
-        {
-            return (favA ? 0 : 1, "favourable-looking label");
-        }
-
-        var unfavA = LooksUnfavourable(a);
-        var unfavB = LooksUnfavourable(b);
-        if (unfavA != unfavB)
-        {
-            return (unfavA ? 1 : 0, "the other label looks unfavourable");
-        }
-
-        if (countA != countB)
-        {
-            return (countA < countB ? 0 : 1, "minority class of the real data");
-        }
-
-        return (string.CompareOrdinal(a, b) > 0 ? 0 : 1, "classes tied: ordinal-larger label");
-    }
-
-    private static string Normalise(string label) => label.Trim().TrimEnd('.').ToLowerInvariant();
-
-    private static bool LooksFavourable(string label)
-    {
-        var s = Normalise(label);
-        return s.StartsWith('>') || s.StartsWith('≥') || s_favourable.Contains(s);
-    }
-
-    private static bool LooksUnfavourable(string label)
-    {
-        var s = Normalise(label);
-        return s.StartsWith('<') || s.StartsWith('≤') || s_unfavourable.Contains(s);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

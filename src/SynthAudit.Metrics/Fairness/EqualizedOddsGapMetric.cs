@@ -62,7 +62,7 @@ public sealed class EqualizedOddsGapMetric : IMetric
             new("positive class", null, Note: predictions.Target + " = " + predictions.PositiveClass + " (from the utility models); threshold "
                 + FairnessText.Number(predictions.Threshold)),
         };
-        var warnings = FairnessModelText.Warnings(input, predictions, models);
+        var warnings = FairnessModelText.Warnings(models);
         foreach (var odds in models.Groupings)
         {
             AddGrouping(breakdown, odds, level);

@@ -151,9 +151,9 @@ internal sealed class UtilityProblem
             return new UtilityProblem("the target '" + target + "' has only one class in the real training rows");
         }
 
-        if (present.Count == 2 && counts[present[0]] < counts[present[1]])
+        if (present.Count == 2 && PositiveClassRule.Choose(levels[present[0]], levels[present[1]], counts[present[0]], counts[present[1]]).Positive == 0)
         {
-            // Binary: the less frequent class is the positive one (index 1), ties keep level order.
+            // Binary: the positive class is index 1, chosen by the rule the fairness measures share.
             present.Reverse();
         }
 
