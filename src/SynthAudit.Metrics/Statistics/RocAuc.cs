@@ -88,44 +88,34 @@ public static class RocAuc
         return (auc, new ConfidenceInterval(Math.Max(0, auc - z * se), Math.Min(1, auc + z * se), level));
     }
 
-    /// <summary>Midranks (1-based, ties averaged) of the scores whose label equals <paramref name="cls"/> (all when null).</summary>
+    /// <summary>Midranks of the scores whose label equals <paramref name="cls"/> (all when null), scattered back to row positions.</summary>
     private static double[] MidRanks(ReadOnlySpan<double> scores, bool? cls, ReadOnlySpan<bool> labels)
     {
-        var n = scores.Length;
-        var idx = new List<int>(n);
-        for (var i = 0; i < n; i++)
+        if (cls is null)
         {
-            if (cls is null || labels[i] == cls.Value)
+            return Ranking.MidRanks(scores);
+        }
+
+        var rows = new List<int>(scores.Length);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (labels[i] == cls.Value)
             {
-                idx.Add(i);
+                rows.Add(i);
             }
         }
 
-        var order = idx.ToArray();
-        var keys = new double[order.Length];
-        for (var i = 0; i < order.Length; i++)
+        var subset = new double[rows.Count];
+        for (var k = 0; k < subset.Length; k++)
         {
-            keys[i] = scores[order[i]];
+            subset[k] = scores[rows[k]];
         }
 
-        Array.Sort(keys, order);
-        var ranks = new double[n];
-        var start = 0;
-        while (start < order.Length)
+        var subsetRanks = Ranking.MidRanks(subset);
+        var ranks = new double[scores.Length];
+        for (var k = 0; k < subset.Length; k++)
         {
-            var end = start + 1;
-            while (end < order.Length && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            var mid = (start + 1 + end) / 2.0;
-            for (var k = start; k < end; k++)
-            {
-                ranks[order[k]] = mid;
-            }
-
-            start = end;
+            ranks[rows[k]] = subsetRanks[k];
         }
 
         return ranks;

@@ -11,7 +11,7 @@ public static class RankAgreement
     public static double Spearman(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         Check(a, b);
-        return Pearson(MidRanks(a), MidRanks(b));
+        return Pearson(Statistics.Ranking.MidRanks(a), Statistics.Ranking.MidRanks(b));
     }
 
     /// <summary>Kendall's τ-b.</summary>
@@ -68,32 +68,6 @@ public static class RankAgreement
         var topA = Top(a, k);
         var topB = Top(b, k);
         return topA.Intersect(topB).Count() / (double)k;
-    }
-
-    /// <summary>Midranks (1-based, ties averaged).</summary>
-    internal static double[] MidRanks(ReadOnlySpan<double> values)
-    {
-        var order = Utility.PredictionMetrics.AscendingOrder(values);
-        var ranks = new double[values.Length];
-        var start = 0;
-        while (start < order.Length)
-        {
-            var end = start + 1;
-            while (end < order.Length && values[order[end]] == values[order[start]])
-            {
-                end++;
-            }
-
-            var mid = (start + 1 + end) / 2.0;
-            for (var i = start; i < end; i++)
-            {
-                ranks[order[i]] = mid;
-            }
-
-            start = end;
-        }
-
-        return ranks;
     }
 
     private static int[] Top(ReadOnlySpan<double> values, int k)
