@@ -14,6 +14,10 @@ namespace SynthAudit.Cli.Auditing;
 /// <summary>Reads the inputs of an audit, infers and applies the schema, runs every metric and builds the result.</summary>
 internal static class AuditPipeline
 {
+    /// <summary>The warning of an audit without <c>--holdout</c>.</summary>
+    public const string NoHoldoutWarning =
+        "no --holdout given: membership-inference, DCR and attack-based privacy metrics are skipped, and utility holds out 30% of the real data";
+
     /// <summary>Reads and aligns the real, synthetic and holdout files.</summary>
     public static LoadedAudit Load(AuditRequest request)
     {
@@ -32,7 +36,7 @@ internal static class AuditPipeline
         var warnings = inferred.Warnings.Concat(aligned.Warnings).ToList();
         if (holdout is null)
         {
-            warnings.Add("no --holdout given: membership-inference, DCR and attack-based privacy metrics are skipped, and utility holds out 30% of the real data");
+            warnings.Add(NoHoldoutWarning);
         }
 
         var inputs = ImmutableArray.CreateBuilder<InputInfo>();
@@ -71,6 +75,7 @@ internal static class AuditPipeline
 
     private static KeyValuePair<string, string> Setting(string key, string value) => new(key, value);
 
-    private static InputInfo Info(string role, string path, CsvFile file) =>
+    /// <summary>The provenance record of one input file.</summary>
+    public static InputInfo Info(string role, string path, CsvFile file) =>
         new(role, path, AtomicFile.Sha256(path), file.RowCount, file.Columns.Length);
 }

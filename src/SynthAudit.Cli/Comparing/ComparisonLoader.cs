@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using SynthAudit.Cli.Auditing;
 using SynthAudit.Core.Csv;
 using SynthAudit.Core.Data;
-using SynthAudit.Core.IO;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Core.Results;
 using SynthAudit.Core.Schema;
@@ -50,12 +49,14 @@ internal static class ComparisonLoader
 
         if (holdout is null)
         {
-            warnings.Add("no --holdout given: membership-inference, DCR and attack-based privacy metrics are skipped, and utility holds out 30% of the real data");
+            warnings.Add(AuditPipeline.NoHoldoutWarning);
         }
 
-        var (sharedReal, sharedHoldout, syntheticTables) = Unify(baseline, aligned);
-        var realInfo = Info("real", request.RealPath, real);
-        var holdoutInfo = holdout is null ? null : Info("holdout", request.HoldoutPath!, holdout);
+        // One alignment of every file gives all tables a single level list per column, so codes mean the same everywhere.
+        var shared = TableAligner.AlignAll(schema, real, synthetics, holdout);
+        var (sharedReal, sharedHoldout, syntheticTables) = (shared.Real, shared.Holdout, shared.Synthetics);
+        var realInfo = AuditPipeline.Info("real", request.RealPath, real);
+        var holdoutInfo = holdout is null ? null : AuditPipeline.Info("holdout", request.HoldoutPath!, holdout);
         var inputs = ImmutableArray.CreateBuilder<InputInfo>();
         inputs.Add(realInfo);
         if (holdoutInfo is not null)
@@ -66,7 +67,7 @@ internal static class ComparisonLoader
         var generators = ImmutableArray.CreateBuilder<(SyntheticSpec, LoadedAudit)>();
         for (var i = 0; i < specs.Count; i++)
         {
-            var syntheticInfo = Info("synthetic", specs[i].Path, synthetics[i]);
+            var syntheticInfo = AuditPipeline.Info("synthetic", specs[i].Path, synthetics[i]);
             inputs.Add(syntheticInfo with { Role = "synthetic:" + specs[i].Name });
             var own = new List<string>(warnings);
             var dp = DpCard.TryRead(specs[i].Path, own);
@@ -77,84 +78,4 @@ internal static class ComparisonLoader
 
         return new ComparisonInputs(generators.ToImmutable(), inputs.ToImmutable(), [.. warnings.Distinct(StringComparer.Ordinal)]);
     }
-
-    /// <summary>Gives every categorical column one level list across the real, holdout and all synthetic tables.</summary>
-    private static (Table Real, Table? Holdout, List<Table> Synthetic) Unify(AlignedTables baseline, List<AlignedTables> aligned)
-    {
-        var realColumns = new List<Column>();
-        var holdoutColumns = new List<Column>();
-        var syntheticColumns = aligned.Select(_ => new List<Column>()).ToList();
-        for (var c = 0; c < baseline.Real.ColumnCount; c++)
-        {
-            if (baseline.Real.Columns[c] is not CategoricalColumn realColumn)
-            {
-                realColumns.Add(baseline.Real.Columns[c]);
-                if (baseline.Holdout is { } h)
-                {
-                    holdoutColumns.Add(h.Columns[c]);
-                }
-
-                for (var i = 0; i < aligned.Count; i++)
-                {
-                    syntheticColumns[i].Add(aligned[i].Synthetic!.Columns[c]);
-                }
-
-                continue;
-            }
-
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
-            var levels = new List<string>();
-            foreach (var level in realColumn.Levels)
-            {
-                // Real and holdout codes index this prefix unchanged (the aligner's levels are distinct).
-                index.Add(level, levels.Count);
-                levels.Add(level);
-            }
-
-            var remapped = new List<int[]>();
-            foreach (var a in aligned)
-            {
-                var column = (CategoricalColumn)a.Synthetic!.Columns[c];
-                var map = new int[column.Levels.Length];
-                for (var k = 0; k < map.Length; k++)
-                {
-                    if (!index.TryGetValue(column.Levels[k], out map[k]))
-                    {
-                        map[k] = levels.Count;
-                        index.Add(column.Levels[k], levels.Count);
-                        levels.Add(column.Levels[k]);
-                    }
-                }
-
-                var codes = new int[column.Codes.Length];
-                for (var r = 0; r < codes.Length; r++)
-                {
-                    codes[r] = column.Codes[r] < 0 ? CategoricalColumn.MissingCode : map[column.Codes[r]];
-                }
-
-                remapped.Add(codes);
-            }
-
-            var shared = levels.ToImmutableArray();
-            realColumns.Add(new CategoricalColumn(realColumn.Name, realColumn.Codes, shared, realColumn.Kind));
-            if (baseline.Holdout is { } holdout)
-            {
-                var holdoutColumn = (CategoricalColumn)holdout.Columns[c];
-                holdoutColumns.Add(new CategoricalColumn(holdoutColumn.Name, holdoutColumn.Codes, shared, holdoutColumn.Kind));
-            }
-
-            for (var i = 0; i < aligned.Count; i++)
-            {
-                syntheticColumns[i].Add(new CategoricalColumn(realColumn.Name, remapped[i], shared, realColumn.Kind));
-            }
-        }
-
-        var real = new Table(baseline.Real.Name, realColumns);
-        var holdoutTable = baseline.Holdout is null ? null : new Table(baseline.Holdout.Name, holdoutColumns);
-        var synthetic = aligned.Select((a, i) => new Table(a.Synthetic!.Name, syntheticColumns[i])).ToList();
-        return (real, holdoutTable, synthetic);
-    }
-
-    private static InputInfo Info(string role, string path, CsvFile file) =>
-        new(role, path, AtomicFile.Sha256(path), file.RowCount, file.Columns.Length);
 }

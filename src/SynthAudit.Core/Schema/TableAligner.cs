@@ -14,10 +14,17 @@ public static class TableAligner
 {
     /// <summary>Aligns the files to <paramref name="schema"/> (inferred on <paramref name="real"/>).</summary>
     /// <exception cref="SchemaMismatchException">A column is missing from a file, or has text where the real data has numbers.</exception>
-    public static AlignedTables Align(TableSchema schema, CsvFile real, CsvFile? synthetic = null, CsvFile? holdout = null)
+    public static AlignedTables Align(TableSchema schema, CsvFile real, CsvFile? synthetic = null, CsvFile? holdout = null) =>
+        AlignAll(schema, real, synthetic is null ? [] : [synthetic], holdout);
+
+    /// <summary>Aligns several synthetic files at once, so that every table shares one level list per column (for
+    /// <c>compare</c>): levels are the real ones, then the holdout's, then each synthetic file's new ones in order.</summary>
+    /// <exception cref="SchemaMismatchException">A column is missing from a file, or has text where the real data has numbers.</exception>
+    public static AlignedTables AlignAll(TableSchema schema, CsvFile real, IReadOnlyList<CsvFile> synthetics, CsvFile? holdout)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(real);
+        ArgumentNullException.ThrowIfNull(synthetics);
         var warnings = new List<string>();
         var files = new List<(string Role, CsvFile File)> { ("real", real) };
         if (holdout is not null)
@@ -25,10 +32,7 @@ public static class TableAligner
             files.Add(("holdout", holdout));
         }
 
-        if (synthetic is not null)
-        {
-            files.Add(("synthetic", synthetic));
-        }
+        files.AddRange(synthetics.Select(f => ("synthetic", f)));
 
         foreach (var (role, file) in files.Skip(1))
         {
@@ -60,11 +64,11 @@ public static class TableAligner
 
         warnings.AddRange(UnseenCategoryWarnings(unseen));
         var tables = files.Select((f, i) => new Table(Path.GetFileName(f.File.Path), columns[i])).ToList();
-        return new AlignedTables(
-            tables[0],
-            synthetic is null ? null : tables[^1],
-            holdout is null ? null : tables[1],
-            [.. warnings]);
+        var synthetic = tables.Skip(holdout is null ? 1 : 2).ToImmutableArray();
+        return new AlignedTables(tables[0], synthetic.IsEmpty ? null : synthetic[0], holdout is null ? null : tables[1], [.. warnings])
+        {
+            Synthetics = synthetic,
+        };
     }
 
     /// <summary>Converts one file to the schema on its own (for splitting and generating).</summary>

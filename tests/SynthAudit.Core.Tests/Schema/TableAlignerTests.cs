@@ -123,6 +123,27 @@ public sealed class TableAlignerTests
     }
 
     [Fact]
+    public void AlignAll_TwoSyntheticFiles_ShareOneLevelListInFileOrder()
+    {
+        // Arrange
+        var real = Read("colour\nred\nblue\n", "real.csv");
+        var a = Read("colour\nred\ngreen\n", "a.csv");
+        var b = Read("colour\npink\ngreen\nblue\n", "b.csv");
+        var schema = SchemaInference.Infer(real).Schema;
+
+        // Act
+        var aligned = TableAligner.AlignAll(schema, real, [a, b], null);
+
+        // Assert
+        string[] levels = ["red", "blue", "green", "pink"];
+        Assert.Equal(2, aligned.Synthetics.Length);
+        Assert.Same(aligned.Synthetics[0], aligned.Synthetic);
+        Assert.Equal(levels, ((CategoricalColumn)aligned.Real["colour"]).Levels.ToArray());
+        Assert.Equal(levels, ((CategoricalColumn)aligned.Synthetics[0]["colour"]).Levels.ToArray());
+        Assert.Equal([3, 2, 1], ((CategoricalColumn)aligned.Synthetics[1]["colour"]).Codes);
+    }
+
+    [Fact]
     public void Align_NumericSpellings_MatchAcrossFiles()
     {
         // Arrange: a 0/1 boolean written as 0.0/1.0 by the generator
