@@ -2,7 +2,7 @@ using PdfSharp.Fonts;
 
 namespace SynthAudit.Reports.Pdf;
 
-/// <summary>One-time global PDFsharp setup: the AGPL licence declaration and the embedded font resolver.</summary>
+/// <summary>One-time global PDFsharp setup: the embedded font resolver.</summary>
 internal static class PdfSetup
 {
     private static readonly Lock s_gate = new();
@@ -18,7 +18,6 @@ internal static class PdfSetup
                 return;
             }
 
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
             if (GlobalFontSettings.FontResolver is not EmbeddedFontResolver)
             {
                 GlobalFontSettings.FontResolver = new EmbeddedFontResolver();

@@ -45,6 +45,18 @@ public sealed class PdfRendererTests
     }
 
     [Fact]
+    public void Render_Sample_ProducerNamesPdfSharpWithoutAgpl()
+    {
+        // Act
+        var bytes = Render.Bytes(new PdfRenderer(), SampleAudit.Create());
+        using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
+
+        // Assert: the project is MIT; PDFsharp 6.5 wrote "(AGPL license)" into this field, 6.2.4 (MIT) does not
+        Assert.StartsWith("PDFsharp 6.2.4", pdf.Info.Producer, StringComparison.Ordinal);
+        Assert.DoesNotContain("AGPL", pdf.Info.Producer, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Render_Sample_StartsWithPdfHeaderAndIsDeterministic()
     {
         // Act

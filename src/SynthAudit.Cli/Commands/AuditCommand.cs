@@ -1,8 +1,8 @@
 using System.CommandLine;
-using SynthAudit.Cli.Auditing;
-using SynthAudit.Cli.Configuration;
+using SynthAudit.Auditing.Pipeline;
+using SynthAudit.Auditing.Configuration;
 using SynthAudit.Cli.Infrastructure;
-using SynthAudit.Cli.Ledger;
+using SynthAudit.Auditing.Ledger;
 
 namespace SynthAudit.Cli.Commands;
 
@@ -56,7 +56,7 @@ internal static class AuditCommand
                 LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
             };
             var formats = result.GetValue(format) is { Length: > 0 } f ? f : ReportFormats.Default;
-            return await AuditRun.ExecuteAsync(request, result.GetValue(outDir)!, formats, console, ct).ConfigureAwait(false);
+            return await CommandRuns.AuditAsync(request, result.GetValue(outDir)!, formats, console, ct).ConfigureAwait(false);
         });
         return command;
     }

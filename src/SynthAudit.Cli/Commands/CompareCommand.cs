@@ -1,8 +1,8 @@
 using System.CommandLine;
-using SynthAudit.Cli.Auditing;
-using SynthAudit.Cli.Comparing;
+using SynthAudit.Auditing.Pipeline;
+using SynthAudit.Auditing.Comparing;
 using SynthAudit.Cli.Infrastructure;
-using SynthAudit.Cli.Ledger;
+using SynthAudit.Auditing.Ledger;
 
 namespace SynthAudit.Cli.Commands;
 
@@ -49,7 +49,7 @@ internal static class CompareCommand
                 LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
             };
             var formats = result.GetValue(format) is { Length: > 0 } f ? f : ComparisonFormats.Default;
-            return await CompareRun.ExecuteAsync(request, specs, result.GetValue(outDir)!, formats, console, ct).ConfigureAwait(false);
+            return await CommandRuns.CompareAsync(request, specs, result.GetValue(outDir)!, formats, console, ct).ConfigureAwait(false);
         });
         return command;
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using SynthAudit.Cli.Auditing;
-using SynthAudit.Cli.Generation;
+using SynthAudit.Auditing.Pipeline;
+using SynthAudit.Auditing.Generation;
 using SynthAudit.Cli.Infrastructure;
 using SynthAudit.Core.IO;
 
@@ -29,7 +29,7 @@ internal static class DemoCommand
 
             var synthetic = Path.Combine(dir, "data", "synthetic-mst-eps1.csv");
             console.Out.WriteLine("Generating differentially private synthetic data with MST at epsilon = 1, delta = 1e-9 (OS randomness, public domain from the UCI code book)...");
-            await GenerateRun.ExecuteAsync(new GenerateRequest
+            await CommandRuns.GenerateAsync(new GenerateRequest
             {
                 RealPath = train,
                 OutPath = synthetic,
@@ -52,7 +52,7 @@ internal static class DemoCommand
                 DatasetName = "UCI Adult (demo)",
                 CommandLine = "synthaudit demo",
             };
-            return await AuditRun.ExecuteAsync(request, dir, ReportFormats.Default, console, ct).ConfigureAwait(false);
+            return await CommandRuns.AuditAsync(request, dir, ReportFormats.Default, console, ct).ConfigureAwait(false);
         });
         return command;
     }

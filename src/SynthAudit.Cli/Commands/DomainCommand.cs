@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using SynthAudit.Cli.Generation;
+using SynthAudit.Auditing.Generation;
 using SynthAudit.Cli.Infrastructure;
 using SynthAudit.Core.Csv;
 using SynthAudit.Core.IO;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SynthAudit.Cli.Gating;
+using SynthAudit.Auditing.Gating;
 using SynthAudit.Cli.Infrastructure;
 
 namespace SynthAudit.Cli.Commands;

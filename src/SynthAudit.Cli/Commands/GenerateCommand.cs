@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SynthAudit.Cli.Generation;
+using SynthAudit.Auditing.Generation;
 using SynthAudit.Cli.Infrastructure;
 
 namespace SynthAudit.Cli.Commands;
@@ -39,7 +39,7 @@ internal static class GenerateCommand
                 NoLedger = result.GetValue(noLedger),
                 CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
             };
-            await GenerateRun.ExecuteAsync(request, console, ct).ConfigureAwait(false);
+            await CommandRuns.GenerateAsync(request, console, ct).ConfigureAwait(false);
             return 0;
         });
         return command;

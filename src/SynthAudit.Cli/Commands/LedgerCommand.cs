@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SynthAudit.Cli.Infrastructure;
-using SynthAudit.Cli.Ledger;
+using SynthAudit.Auditing.Ledger;
 using SynthAudit.Core.Errors;
 
 namespace SynthAudit.Cli.Commands;

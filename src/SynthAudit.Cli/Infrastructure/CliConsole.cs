@@ -1,11 +1,12 @@
 using Spectre.Console;
+using SynthAudit.Auditing;
 
 namespace SynthAudit.Cli.Infrastructure;
 
 /// <summary>Where a command writes: standard output for results, standard error for progress and messages.</summary>
 /// <param name="Out">Results and summaries.</param>
 /// <param name="Error">Progress, warnings and errors.</param>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error)
+internal sealed record CliConsole(TextWriter Out, TextWriter Error) : IRunLog
 {
     private readonly Lazy<IAnsiConsole> _progress = new(() => AnsiConsole.Create(new AnsiConsoleSettings
     {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SynthAudit.Cli.Ledger;
+using SynthAudit.Auditing.Ledger;
 using SynthAudit.Cli.Tests.Cli;
 
 namespace SynthAudit.Cli.Tests.Compare;

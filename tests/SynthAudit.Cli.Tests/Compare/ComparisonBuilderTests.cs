@@ -1,4 +1,4 @@
-using SynthAudit.Cli.Comparing;
+using SynthAudit.Auditing.Comparing;
 using SynthAudit.Cli.Tests.Gate;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Core.Results;

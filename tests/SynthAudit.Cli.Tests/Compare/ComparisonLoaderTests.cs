@@ -1,5 +1,5 @@
-using SynthAudit.Cli.Auditing;
-using SynthAudit.Cli.Comparing;
+using SynthAudit.Auditing.Pipeline;
+using SynthAudit.Auditing.Comparing;
 using SynthAudit.Cli.Tests.Cli;
 using SynthAudit.Core.Data;
 

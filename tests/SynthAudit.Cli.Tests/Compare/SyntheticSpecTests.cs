@@ -1,4 +1,4 @@
-using SynthAudit.Cli.Comparing;
+using SynthAudit.Auditing.Comparing;
 using SynthAudit.Core.Errors;
 
 namespace SynthAudit.Cli.Tests.Compare;

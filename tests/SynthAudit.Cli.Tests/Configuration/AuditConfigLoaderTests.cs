@@ -1,4 +1,4 @@
-using SynthAudit.Cli.Configuration;
+using SynthAudit.Auditing.Configuration;
 using SynthAudit.Core.Data;
 using SynthAudit.Core.Errors;
 

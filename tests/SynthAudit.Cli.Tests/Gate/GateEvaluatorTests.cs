@@ -1,4 +1,4 @@
-using SynthAudit.Cli.Gating;
+using SynthAudit.Auditing.Gating;
 using SynthAudit.Metrics;
 
 namespace SynthAudit.Cli.Tests.Gate;

@@ -1,4 +1,4 @@
-using SynthAudit.Cli.Gating;
+using SynthAudit.Auditing.Gating;
 using SynthAudit.Core.Errors;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Testing;

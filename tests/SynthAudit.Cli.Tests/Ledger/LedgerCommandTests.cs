@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using SynthAudit.Cli.Ledger;
+using SynthAudit.Auditing.Ledger;
 using SynthAudit.Cli.Tests.Cli;
 using SynthAudit.Core.IO;
 

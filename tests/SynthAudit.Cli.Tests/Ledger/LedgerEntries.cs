@@ -1,4 +1,4 @@
-using SynthAudit.Cli.Ledger;
+using SynthAudit.Auditing.Ledger;
 
 namespace SynthAudit.Cli.Tests.Ledger;
 

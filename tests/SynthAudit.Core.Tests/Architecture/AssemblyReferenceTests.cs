@@ -4,11 +4,11 @@ using SynthAudit.Core.Data;
 namespace SynthAudit.Core.Tests.Architecture;
 
 /// <summary>Guards the dependency arrows of STYLE.md section 1: Core ← Metrics, Core ← Generation, Core ← Reports ← Reports.Pdf,
-/// Cli → everything.</summary>
+/// Core ← Auditing (the application layer, over every library), Cli → everything.</summary>
 public sealed class AssemblyReferenceTests
 {
     private static readonly string[] s_libraries =
-        ["SynthAudit.Core", "SynthAudit.Metrics", "SynthAudit.Generation", "SynthAudit.Reports", "SynthAudit.Reports.Pdf"];
+        ["SynthAudit.Core", "SynthAudit.Metrics", "SynthAudit.Generation", "SynthAudit.Reports", "SynthAudit.Reports.Pdf", "SynthAudit.Auditing"];
 
     private static string[] References(string assembly) =>
         Assembly.Load(new AssemblyName(assembly)).GetReferencedAssemblies().Select(a => a.Name!).ToArray();
@@ -83,6 +83,42 @@ public sealed class AssemblyReferenceTests
 
         // Assert
         Assert.Empty(pdf);
+    }
+
+    [Theory]
+    [InlineData("SynthAudit.Core")]
+    [InlineData("SynthAudit.Metrics")]
+    [InlineData("SynthAudit.Generation")]
+    public void Foundation_ReferencesNeitherReportsNorAuditing(string assembly)
+    {
+        // Arrange / Act
+        var offending = OurReferences(assembly).Where(n => n.StartsWith("SynthAudit.Reports", StringComparison.Ordinal) || n == "SynthAudit.Auditing");
+
+        // Assert
+        Assert.Empty(offending);
+    }
+
+    [Fact]
+    public void Auditing_ReferencesNoConsolePackage()
+    {
+        // Arrange / Act
+        var console = References("SynthAudit.Auditing")
+            .Where(n => n.StartsWith("System.CommandLine", StringComparison.Ordinal) || n.StartsWith("Spectre.Console", StringComparison.Ordinal));
+
+        // Assert
+        Assert.Empty(console);
+    }
+
+    [Fact]
+    public void Auditing_ReferencesTheLibraries_SoTheGuardsSeeReferences()
+    {
+        // Arrange / Act
+        var ours = OurReferences("SynthAudit.Auditing");
+
+        // Assert: without this the Auditing guards could pass on an assembly that was never loaded with references
+        Assert.Contains("SynthAudit.Core", ours);
+        Assert.Contains("SynthAudit.Metrics", ours);
+        Assert.Contains("SynthAudit.Reports", ours);
     }
 
     [Fact]

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using SynthAudit.Auditing.Pipeline;
+using SynthAudit.Core.Csv;
+using SynthAudit.Core.Data;
+using SynthAudit.Core.Metrics;
+using SynthAudit.Core.Results;
+using SynthAudit.Core.Schema;
+
+namespace SynthAudit.Auditing.Comparing;
+
+/// <summary>Reads the real and holdout files once, infers the schema once, and aligns every synthetic file onto the same
+/// real and holdout tables.</summary>
+/// <remarks>Every audit of a comparison gets the very same real and holdout <see cref="Table"/> objects, so work that the
+/// metric families cache under real-only keys in <see cref="SharedComputations"/> is valid for every synthetic set.
+/// Categorical columns get one level list for all tables (real and holdout levels first, then each synthetic set's new
+/// categories in command-line order), so a code means the same value in every table of the comparison. A category that
+/// occurs in no real row adds an empty level; level-based metrics give it zero weight.</remarks>
+internal static class ComparisonLoader
+{
+    /// <summary>Loads the real/holdout data of <paramref name="request"/> (its synthetic path is ignored) and every synthetic set.</summary>
+    public static ComparisonInputs Load(AuditRequest request, IReadOnlyList<SyntheticSpec> specs)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(specs);
+        var options = CsvReadOptions.Default;
+        var real = CsvTableReader.Read(request.RealPath, options);
+        var holdout = request.HoldoutPath is null ? null : CsvTableReader.Read(request.HoldoutPath, options);
+        var synthetics = specs.Select(s => CsvTableReader.Read(s.Path, options)).ToList();
+        var inferred = SchemaInference.Infer(real, new SchemaOptions
+        {
+            Target = request.Target,
+            Sensitive = [.. request.Sensitive],
+            Exclude = [.. request.Exclude],
+        });
+        var schema = inferred.Schema;
+        var warnings = new List<string>(inferred.Warnings);
+        var baseline = TableAligner.Align(schema, real, null, holdout);
+        warnings.AddRange(baseline.Warnings);
+
+        // Core's aligner validates each synthetic file and reports its new categories; the real side it re-converts is
+        // discarded (a linear pass) in favour of the one shared real table built below.
+        var aligned = new List<AlignedTables>();
+        for (var i = 0; i < synthetics.Count; i++)
+        {
+            var a = TableAligner.Align(schema, real, synthetics[i], holdout);
+            aligned.Add(a);
+            warnings.AddRange(a.Warnings.Where(w => !baseline.Warnings.Contains(w)).Select(w => specs[i].Name + ": " + w));
+        }
+
+        if (holdout is null)
+        {
+            warnings.Add(AuditPipeline.NoHoldoutWarning);
+        }
+
+        // One alignment of every file gives all tables a single level list per column, so codes mean the same everywhere.
+        var shared = TableAligner.AlignAll(schema, real, synthetics, holdout);
+        var (sharedReal, sharedHoldout, syntheticTables) = (shared.Real, shared.Holdout, shared.Synthetics);
+        var realInfo = AuditPipeline.Info("real", request.RealPath, real);
+        var holdoutInfo = holdout is null ? null : AuditPipeline.Info("holdout", request.HoldoutPath!, holdout);
+        var inputs = ImmutableArray.CreateBuilder<InputInfo>();
+        inputs.Add(realInfo);
+        if (holdoutInfo is not null)
+        {
+            inputs.Add(holdoutInfo);
+        }
+
+        var generators = ImmutableArray.CreateBuilder<(SyntheticSpec, LoadedAudit)>();
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var syntheticInfo = AuditPipeline.Info("synthetic", specs[i].Path, synthetics[i]);
+            inputs.Add(syntheticInfo with { Role = "synthetic:" + specs[i].Name });
+            var own = new List<string>(warnings);
+            var dp = DpCard.TryRead(specs[i].Path, own);
+            var auditInputs = holdoutInfo is null ? ImmutableArray.Create(realInfo, syntheticInfo) : ImmutableArray.Create(realInfo, syntheticInfo, holdoutInfo);
+            var input = new AuditInput(sharedReal, syntheticTables[i], sharedHoldout, schema);
+            generators.Add((specs[i], new LoadedAudit(input, auditInputs, [.. own.Distinct(StringComparer.Ordinal)], dp)));
+        }
+
+        return new ComparisonInputs(generators.ToImmutable(), inputs.ToImmutable(), [.. warnings.Distinct(StringComparer.Ordinal)]);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+
+namespace SynthAudit.Auditing.Configuration;
+
+/// <summary>The contents of an audit config file (<c>--config audit.yml</c>); every setting is optional.</summary>
+/// <remarks>Command-line options win over the file: see <see cref="AuditConfigLoader.Merge"/>.</remarks>
+internal sealed record AuditConfig
+{
+    /// <summary>The master seed (<c>seed</c>).</summary>
+    public long? Seed { get; init; }
+
+    /// <summary>Bootstrap resamples for confidence intervals (<c>bootstrap-resamples</c>).</summary>
+    public int? BootstrapResamples { get; init; }
+
+    /// <summary>The target column (<c>target</c>).</summary>
+    public string? Target { get; init; }
+
+    /// <summary>Protected attributes (<c>sensitive</c>).</summary>
+    public ImmutableArray<string> Sensitive { get; init; } = [];
+
+    /// <summary>Columns left out of every metric (<c>exclude</c>).</summary>
+    public ImmutableArray<string> Exclude { get; init; } = [];
+
+    /// <summary>Tokens read as missing (<c>missing-values</c>); null keeps the default list.</summary>
+    public ImmutableArray<string>? MissingValues { get; init; }
+
+    /// <summary>The CSV delimiter (<c>delimiter</c>); null detects it.</summary>
+    public char? Delimiter { get; init; }
+
+    /// <summary>Per-column kind and role (<c>columns</c>), in file order.</summary>
+    public ImmutableDictionary<string, ColumnConfig> Columns { get; init; } = ImmutableDictionary<string, ColumnConfig>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>An empty config: everything inferred or from the command line.</summary>
+    public static AuditConfig Empty { get; } = new();
+}

@@ -1,0 +1,14 @@
+namespace SynthAudit.Auditing.Gating;
+
+/// <summary>The three-state outcome of one gate (metrics.md section 6.3).</summary>
+internal enum GateOutcome
+{
+    /// <summary>The whole interval is on the good side of the bound.</summary>
+    Pass,
+
+    /// <summary>The whole interval is on the wrong side of the bound.</summary>
+    Fail,
+
+    /// <summary>The bound lies inside the interval: the data cannot tell.</summary>
+    Inconclusive,
+}

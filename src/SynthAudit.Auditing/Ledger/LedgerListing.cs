@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace SynthAudit.Auditing.Ledger;
+
+/// <summary>Formats one ledger record as a single line for <c>synthaudit ledger list</c>.</summary>
+internal static class LedgerListing
+{
+    /// <summary>The line for <paramref name="record"/>: sequence, time, command, inputs, headline values, short hash.</summary>
+    public static string Line(LedgerRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        LedgerEntry entry;
+        try
+        {
+            entry = LedgerCanonicalForm.Parse(record.Payload);
+        }
+        catch (JsonException)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"#{record.Sequence}  (unreadable record)  hash {Short(record.Hash)}");
+        }
+
+        var inputs = string.Join(" ", entry.Inputs.Select(i => i.Role + "=" + Path.GetFileName(i.Path) + "@" + Short(i.Sha256, 8)));
+        var results = string.Join(" ", entry.Results.Where(r => r.Value is not null).Select(r => string.Create(CultureInfo.InvariantCulture,
+            $"{r.Key.Split(':')[0]}={r.Value:0.###}{(r.Low is { } l && r.High is { } h ? string.Create(CultureInfo.InvariantCulture, $"[{l:0.###},{h:0.###}]") : string.Empty)}")));
+        var seed = entry.Seed is { } s ? s.ToString(CultureInfo.InvariantCulture) : "-";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"#{record.Sequence}  {entry.TimeUtc.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}  {entry.Command,-8}  seed {seed}  {inputs}  {(results.Length == 0 ? "(no headline results)" : results)}  outputs {entry.Outputs.Length}  hash {Short(record.Hash)}");
+    }
+
+    private static string Short(string hash, int length = 12) => hash.Length <= length ? hash : hash[..length];
+}

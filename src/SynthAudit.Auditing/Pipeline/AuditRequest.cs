@@ -1,0 +1,37 @@
+namespace SynthAudit.Auditing.Pipeline;
+
+/// <summary>Everything the user asked an audit to do.</summary>
+internal sealed record AuditRequest
+{
+    public required string RealPath { get; init; }
+
+    public required string SyntheticPath { get; init; }
+
+    public string? HoldoutPath { get; init; }
+
+    public string? Target { get; init; }
+
+    public IReadOnlyList<string> Sensitive { get; init; } = [];
+
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    public string? ConfigPath { get; init; }
+
+    /// <summary>CSV reading options (missing-value tokens, delimiter) from the audit config; default when null.</summary>
+    public Core.Csv.CsvReadOptions? CsvOptions { get; init; }
+
+    /// <summary>Forced column kinds from the audit config.</summary>
+    public System.Collections.Immutable.ImmutableDictionary<string, Core.Data.ColumnKind>? Kinds { get; init; }
+
+    public long Seed { get; init; }
+
+    public int BootstrapResamples { get; init; } = 200;
+
+    public string? CommandLine { get; init; }
+
+    /// <summary>A display name for the real dataset; defaults to the real file's name.</summary>
+    public string? DatasetName { get; init; }
+
+    /// <summary>The audit-trail ledger to append a record to, or null to record nothing (<c>--no-ledger</c>, demo).</summary>
+    public string? LedgerPath { get; init; }
+}

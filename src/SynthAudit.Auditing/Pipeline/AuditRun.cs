@@ -1,0 +1,38 @@
+using SynthAudit.Auditing.Ledger;
+using SynthAudit.Core.Results;
+
+namespace SynthAudit.Auditing.Pipeline;
+
+/// <summary>One audit from request to files on disk: load, run, write reports, record in the ledger.</summary>
+internal static class AuditRun
+{
+    /// <summary>Runs the audit, writes the reports and returns the result and the paths written.</summary>
+    public static async Task<(AuditResult Result, IReadOnlyList<string> Files)> RunAsync(AuditRequest request, string outDir,
+        IReadOnlyList<string> formats, IRunLog console, CancellationToken ct)
+    {
+        var writer = ReportFormats.CreateWriter();
+        writer.CheckFormats(formats);
+        if (request.LedgerPath is not null)
+        {
+            // Fail on a bad ledger file before the (long) audit, not after it.
+            LedgerRecorder.EnsureUsable(request.LedgerPath);
+        }
+
+        console.Progress("reading " + request.RealPath + " and " + request.SyntheticPath);
+        var loaded = AuditPipeline.Load(request);
+        foreach (var warning in loaded.Warnings)
+        {
+            console.Warn(warning);
+        }
+
+        var result = AuditPipeline.Run(request, loaded, null, id => console.Progress("computing " + id), ct);
+        var files = await writer.WriteAsync(result, outDir, formats, "audit", ct).ConfigureAwait(false);
+        if (request.LedgerPath is not null)
+        {
+            var record = await LedgerRecorder.AppendAsync(LedgerRecorder.ForAudit(result, request.ConfigPath, files), request.LedgerPath, ct).ConfigureAwait(false);
+            console.Progress("recorded ledger entry #" + record.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) + " in " + request.LedgerPath);
+        }
+
+        return (result, files.Select(f => f.Path).ToList());
+    }
+}

@@ -1,7 +1,0 @@
-namespace SynthAudit.Cli.Generation;
-
-/// <summary>The YAML shape of a domain file (deserialisation target).</summary>
-internal sealed class DomainFileModel
-{
-    public List<DomainColumnModel>? Columns { get; set; }
-}
