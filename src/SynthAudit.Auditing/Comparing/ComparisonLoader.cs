@@ -22,6 +22,8 @@ internal static class ComparisonLoader
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(specs);
+        // Every card first: a malformed or partial card fails before any data is read.
+        var cards = specs.Select(s => DpCard.Read(s.Path)).ToList();
         var options = CsvReadOptions.Default;
         var real = CsvTableReader.Read(request.RealPath, options);
         var holdout = request.HoldoutPath is null ? null : CsvTableReader.Read(request.HoldoutPath, options);
@@ -70,7 +72,7 @@ internal static class ComparisonLoader
             var syntheticInfo = AuditPipeline.Info("synthetic", specs[i].Path, synthetics[i]);
             inputs.Add(syntheticInfo with { Role = "synthetic:" + specs[i].Name });
             var own = new List<string>(warnings);
-            var dp = DpCard.TryRead(specs[i].Path, own);
+            var dp = DpCard.Bind(cards[i], syntheticInfo, own);
             var auditInputs = holdoutInfo is null ? ImmutableArray.Create(realInfo, syntheticInfo) : ImmutableArray.Create(realInfo, syntheticInfo, holdoutInfo);
             var input = new AuditInput(sharedReal, syntheticTables[i], sharedHoldout, schema);
             generators.Add((specs[i], new LoadedAudit(input, auditInputs, [.. own.Distinct(StringComparer.Ordinal)], dp)));

@@ -21,6 +21,8 @@ internal static class AuditPipeline
     /// <summary>Reads and aligns the real, synthetic and holdout files.</summary>
     public static LoadedAudit Load(AuditRequest request)
     {
+        // The card first: a malformed or partial card fails before any data is read.
+        var card = DpCard.Read(request.SyntheticPath);
         var csvOptions = request.CsvOptions ?? CsvReadOptions.Default;
         var real = CsvTableReader.Read(request.RealPath, csvOptions);
         var synthetic = CsvTableReader.Read(request.SyntheticPath, csvOptions);
@@ -41,14 +43,17 @@ internal static class AuditPipeline
 
         var inputs = ImmutableArray.CreateBuilder<InputInfo>();
         inputs.Add(Info("real", request.RealPath, real));
-        inputs.Add(Info("synthetic", request.SyntheticPath, synthetic));
+        var syntheticInfo = Info("synthetic", request.SyntheticPath, synthetic);
+        inputs.Add(syntheticInfo);
         if (holdout is not null)
         {
             inputs.Add(Info("holdout", request.HoldoutPath!, holdout));
         }
 
         var input = new AuditInput(aligned.Real, aligned.Synthetic!, aligned.Holdout, inferred.Schema);
-        return new LoadedAudit(input, inputs.ToImmutable(), [.. warnings], DpCard.TryRead(request.SyntheticPath, warnings));
+        // Bind the card before the warning list is copied, so its warnings (seeded run, changed file) reach the result.
+        var dp = DpCard.Bind(card, syntheticInfo, warnings);
+        return new LoadedAudit(input, inputs.ToImmutable(), [.. warnings], dp);
     }
 
     /// <summary>Runs the metrics on loaded inputs.</summary>
@@ -68,7 +73,8 @@ internal static class AuditPipeline
             CommandLine = request.CommandLine,
             Warnings = loaded.Warnings,
             Settings = settings,
-            DpGuarantee = loaded.DpGuarantee,
+            DpGuarantee = loaded.Dp.Guarantee,
+            DpGuaranteeRejected = loaded.Dp.Rejected,
         };
         return AuditRunner.Run(loaded.Input, context, provenance, null, progress, ct);
     }
