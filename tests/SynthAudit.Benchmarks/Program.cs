@@ -1,10 +1,44 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using SynthAudit.Testing.Calibration;
 
 namespace SynthAudit.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project tests/SynthAudit.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project tests/SynthAudit.Benchmarks -- --filter '*'</c>; or the
+/// calibration table of the privacy verdict: <c>... -- calibration SEEDS ROWS [ATTACKS]</c>.</summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "calibration")
+        {
+            Calibration(args[1..]);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    /// <summary>Prints the markdown table of false-alarm and miss rates of the privacy verdict (README, Reading the metrics).</summary>
+    private static void Calibration(string[] args)
+    {
+        var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 4;
+        var rows = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000;
+        var attacks = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000;
+        var settings = new CalibrationSettings(rows, attacks, Iterations: 1000);
+        var outcomes = new List<CalibrationOutcome>();
+        foreach (var dataset in CalibrationSuite.Datasets)
+        {
+            foreach (var outcome in CalibrationSuite.Run(dataset, Enumerable.Range(0, seeds), settings))
+            {
+                Console.Error.WriteLine(outcome);
+                outcomes.Add(outcome);
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Seeds 0-{seeds - 1}; train rows {rows} (German credit: at most 500), holdout and fresh rows half that; {attacks} attacks per side; no target or sensitive columns.\n"));
+        Console.WriteLine(CalibrationSuite.Table(outcomes));
+    }
 }

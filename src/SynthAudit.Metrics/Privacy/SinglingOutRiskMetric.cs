@@ -112,10 +112,13 @@ public sealed class SinglingOutRiskMetric : IMetric
             var control = SuccessRate.Of(Expected(queries, holdout, m, options), queries.Count, level);
             var baseline = SuccessRate.Of(Expected(naive, train, m, options), naive.Count, level);
             var absolute = AttackRisk.Compute(main, control, baseline, level);
-            var risk = AttackRisk.Compute(main, control, baseline, level, attainable) ?? absolute;
+            // A copy's main rate as the Wilson centre estimates it, so that a copy scores 1 on the same footing.
+            var copyRate = SuccessRate.Of(attainable * queries.Count, queries.Count, level).Rate;
+            var risk = AttackRisk.Compute(main, control, baseline, level, copyRate);
             if (risk is null || absolute is null)
             {
-                breakdown.Add(new(mode, null, Note: "every control query succeeded: risk undefined"));
+                breakdown.Add(new(mode, null, Note: string.Create(CultureInfo.InvariantCulture,
+                    $"the control attack succeeds as often as a copy of train would ({control.Rate:0.0000} vs {copyRate:0.0000}): the queries cannot reveal anything, risk undefined")));
                 continue;
             }
 
