@@ -18,21 +18,24 @@ internal static class AuditPipeline
     public const string NoHoldoutWarning =
         "no --holdout given: membership-inference, DCR and attack-based privacy metrics are skipped, and utility holds out 30% of the real data";
 
-    /// <summary>Reads and aligns the real, synthetic and holdout files.</summary>
+    /// <summary>Reads and aligns the real, synthetic and holdout tables: the one loader of <c>synthaudit audit</c> and
+    /// <see cref="Auditor.Run"/>.</summary>
     public static LoadedAudit Load(AuditRequest request)
     {
         var csvOptions = request.CsvOptions ?? CsvReadOptions.Default;
-        var real = CsvTableReader.Read(request.RealPath, csvOptions);
-        var synthetic = CsvTableReader.Read(request.SyntheticPath, csvOptions);
-        var holdout = request.HoldoutPath is null ? null : CsvTableReader.Read(request.HoldoutPath, csvOptions);
-        var inferred = SchemaInference.Infer(real, new SchemaOptions
+        var real = Read(request.Real, csvOptions);
+        var syntheticSource = request.Synthetic;
+        var synthetic = Read(syntheticSource, csvOptions);
+        var holdoutSource = request.Holdout;
+        var holdout = holdoutSource is null ? null : Read(holdoutSource, csvOptions);
+        var inferred = SchemaInference.Infer(real.File, new SchemaOptions
         {
             Target = request.Target,
             Sensitive = [.. request.Sensitive],
             Exclude = [.. request.Exclude],
             Kinds = request.Kinds ?? System.Collections.Immutable.ImmutableDictionary<string, Core.Data.ColumnKind>.Empty,
         });
-        var aligned = TableAligner.Align(inferred.Schema, real, synthetic, holdout);
+        var aligned = TableAligner.Align(inferred.Schema, real.File, synthetic.File, holdout?.File);
         var warnings = inferred.Warnings.Concat(aligned.Warnings).ToList();
         if (holdout is null)
         {
@@ -40,15 +43,24 @@ internal static class AuditPipeline
         }
 
         var inputs = ImmutableArray.CreateBuilder<InputInfo>();
-        inputs.Add(Info("real", request.RealPath, real));
-        inputs.Add(Info("synthetic", request.SyntheticPath, synthetic));
+        inputs.Add(Info("real", real));
+        inputs.Add(Info("synthetic", synthetic));
         if (holdout is not null)
         {
-            inputs.Add(Info("holdout", request.HoldoutPath!, holdout));
+            inputs.Add(Info("holdout", holdout));
         }
 
+        // The privacy card adds its warning ("seeded run: NOT private") to the list, so read it before the list is copied.
+        var dp = syntheticSource.Path is null ? null : DpCard.TryRead(syntheticSource.Path, warnings);
         var input = new AuditInput(aligned.Real, aligned.Synthetic!, aligned.Holdout, inferred.Schema);
-        return new LoadedAudit(input, inputs.ToImmutable(), [.. warnings], DpCard.TryRead(request.SyntheticPath, warnings));
+        return new LoadedAudit(input, inputs.ToImmutable(), [.. warnings], dp);
+    }
+
+    /// <summary>Reads one source into columns, keeping its name and fingerprint for the provenance record.</summary>
+    public static SourceTable Read(TableSource source, CsvReadOptions csv)
+    {
+        var (file, sha) = source.Load(csv);
+        return new SourceTable(source, file, sha);
     }
 
     /// <summary>Runs the metrics on loaded inputs.</summary>
@@ -70,12 +82,12 @@ internal static class AuditPipeline
             Settings = settings,
             DpGuarantee = loaded.DpGuarantee,
         };
-        return AuditRunner.Run(loaded.Input, context, provenance, null, progress, ct);
+        return AuditRunner.Run(loaded.Input, context, provenance, MetricSelection.Select(request.Metrics), progress, ct);
     }
 
     private static KeyValuePair<string, string> Setting(string key, string value) => new(key, value);
 
-    /// <summary>The provenance record of one input file.</summary>
-    public static InputInfo Info(string role, string path, CsvFile file) =>
-        new(role, path, AtomicFile.Sha256(path), file.RowCount, file.Columns.Length);
+    /// <summary>The provenance record of one input.</summary>
+    public static InputInfo Info(string role, SourceTable table) =>
+        new(role, table.Source.Name, table.Sha256, table.File.RowCount, table.File.Columns.Length);
 }
