@@ -51,14 +51,18 @@ public sealed class MetricContractTests
         var metric = MetricRegistry.CreateDefault().Single(m => m.Descriptor.Id == id);
         var input = s_identical.Value;
 
-        // Act
-        var first = AuditRunner.RunOne(metric, input, new MetricContext(new SeedSource(3), bootstrapResamples: 20), CancellationToken.None);
-        var second = AuditRunner.RunOne(metric, input, new MetricContext(new SeedSource(3), bootstrapResamples: 20, maxDegreeOfParallelism: 1), CancellationToken.None);
+        // Act: Compute is called directly, not through AuditRunner.RunOne, which turns a crash into a
+        // "failed: ..." skip; here a crash fails the test.
+        var first = metric.Compute(input, new MetricContext(new SeedSource(3), bootstrapResamples: 20), CancellationToken.None);
+        var second = metric.Compute(input, new MetricContext(new SeedSource(3), bootstrapResamples: 20, maxDegreeOfParallelism: 1), CancellationToken.None);
 
         // Assert
+        Assert.Equal(MetricRequirements.None, metric.Descriptor.Requires & ~input.Available);
         if (first.Status == MetricStatus.Skipped)
         {
-            Assert.False(string.IsNullOrWhiteSpace(first.Reason));
+            Assert.False(string.IsNullOrWhiteSpace(first.Reason), id + " skipped without a reason");
+            Assert.False(first.Reason!.StartsWith("failed", StringComparison.OrdinalIgnoreCase), id + " " + first.Reason);
+            Assert.Equal(first.Reason, second.Reason);
             return;
         }
 

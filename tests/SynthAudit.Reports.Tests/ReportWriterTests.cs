@@ -56,25 +56,47 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
-    public async Task WriteAsync_DumpDirectorySet_WritesSamplesForReview()
+    public async Task WriteAsync_SampleAuditAndComparison_WritesEveryFormat()
     {
-        // Arrange: set SYNTHAUDIT_DUMP_DIR to look at the sample reports (e.g. render the PDF pages to PNG).
-        var dir = Environment.GetEnvironmentVariable("SYNTHAUDIT_DUMP_DIR");
-        if (string.IsNullOrEmpty(dir))
-        {
-            return;
-        }
+        // Arrange: runs always, into a temporary folder; set SYNTHAUDIT_DUMP_DIR to keep the sample reports
+        // for review (e.g. render the PDF pages to PNG).
+        var keep = Environment.GetEnvironmentVariable("SYNTHAUDIT_DUMP_DIR");
+        var dir = string.IsNullOrEmpty(keep)
+            ? Path.Combine(Path.GetTempPath(), "synthaudit-samples-" + Guid.NewGuid().ToString("N"))
+            : keep;
+        Directory.CreateDirectory(dir);
 
-        // Act
-        await new ReportWriter([new JsonRenderer(), new PdfRenderer(), new HtmlRenderer(), new MarkdownRenderer()])
-            .WriteAsync(SampleAudit.Create(), dir, ["json", "pdf", "html", "md"], "audit", CancellationToken.None);
-        foreach (var renderer in new IComparisonRenderer[] { new ComparisonJsonRenderer(), new PdfComparisonRenderer(), new HtmlComparisonRenderer(), new MarkdownComparisonRenderer() })
+        try
         {
-            await File.WriteAllBytesAsync(Path.Combine(dir, "compare" + renderer.FileExtension), Render.Bytes(renderer, SampleAudit.Comparison()));
-        }
+            // Act
+            await new ReportWriter([new JsonRenderer(), new PdfRenderer(), new HtmlRenderer(), new MarkdownRenderer()])
+                .WriteAsync(SampleAudit.Create(), dir, ["json", "pdf", "html", "md"], "audit", CancellationToken.None);
+            foreach (var renderer in new IComparisonRenderer[] { new ComparisonJsonRenderer(), new PdfComparisonRenderer(), new HtmlComparisonRenderer(), new MarkdownComparisonRenderer() })
+            {
+                await File.WriteAllBytesAsync(Path.Combine(dir, "compare" + renderer.FileExtension), Render.Bytes(renderer, SampleAudit.Comparison()));
+            }
 
-        // Assert
-        Assert.True(File.Exists(Path.Combine(dir, "audit.pdf")));
+            // Assert
+            foreach (var name in new[] { "audit", "compare" })
+            {
+                foreach (var extension in new[] { ".json", ".pdf", ".html", ".md" })
+                {
+                    var path = Path.Combine(dir, name + extension);
+                    Assert.True(File.Exists(path), path + " missing");
+                    Assert.True(new FileInfo(path).Length > 200, path + " is nearly empty");
+                }
+            }
+
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(Path.Combine(dir, "audit.pdf")), 0, 5), StringComparison.Ordinal);
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(Path.Combine(dir, "compare.pdf")), 0, 5), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (string.IsNullOrEmpty(keep))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
     }
 
     private sealed class FailingRenderer : IReportRenderer

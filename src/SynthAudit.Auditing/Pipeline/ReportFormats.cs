@@ -12,9 +12,6 @@ internal static class ReportFormats
     public static IReadOnlyList<IReportRenderer> Renderers { get; } =
         [new PdfRenderer(), new HtmlRenderer(), new JsonRenderer(), new MarkdownRenderer()];
 
-    public static IReadOnlyList<IComparisonRenderer> ComparisonRenderers { get; } =
-        [new PdfComparisonRenderer(), new HtmlComparisonRenderer(), new ComparisonJsonRenderer(), new MarkdownComparisonRenderer()];
-
     public static IReadOnlyList<string> Default => [.. Renderers.Select(r => r.Format)];
 
     public static ReportWriter CreateWriter() => new(Renderers);
