@@ -5,7 +5,7 @@ using SynthAudit.Generation.Privacy;
 
 namespace SynthAudit.Generation.Tests;
 
-/// <summary>Empirical privacy audits on neighbouring datasets (dp-generator.md 7.4): the lower bound on ε must never exceed
+/// <summary>Empirical privacy audits on neighbouring datasets (docs/dp-generator.md 7.4): the lower bound on ε must never exceed
 /// the claimed ε, and the single-measurement audit must have power (the noise is not larger than designed).</summary>
 public sealed class PrivacyAuditTests
 {
@@ -25,7 +25,7 @@ public sealed class PrivacyAuditTests
         // Act
         var epsilonLowerBound = LowerBound(d0, d1, budget.Delta, [4, 7, 10, 13]);
 
-        // Assert: design 7.4 expects ≈ 0.21 at n = 10⁴ (a little less at 6·10³) for the best threshold.
+        // Assert: docs/dp-generator.md 7.4 expects ≈ 0.21 at n = 10⁴ (a little less at 6·10³) for the best threshold.
         Assert.InRange(epsilonLowerBound, 0.05, budget.Epsilon);
     }
 

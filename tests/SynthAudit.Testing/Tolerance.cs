@@ -1,6 +1,6 @@
 namespace SynthAudit.Testing;
 
-/// <summary>Assertions for floating-point expected values with an absolute tolerance (metrics.md: 1e-9 unless stated).</summary>
+/// <summary>Assertions for floating-point expected values with an absolute tolerance (docs/metrics.md: 1e-9 unless stated).</summary>
 public static class Tolerance
 {
     /// <summary>Asserts |expected − actual| ≤ tolerance.</summary>

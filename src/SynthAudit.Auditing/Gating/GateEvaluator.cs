@@ -7,7 +7,7 @@ using SynthAudit.Core.Results;
 namespace SynthAudit.Auditing.Gating;
 
 /// <summary>Checks an audit against a policy, comparing each bound with the metric's interval rather than its point estimate.</summary>
-/// <remarks>metrics.md section 6.3. For <c>min: τ</c>: PASS when the interval's low end is above τ, FAIL when its high end is at
+/// <remarks>docs/metrics.md section 6.3. For <c>min: τ</c>: PASS when the interval's low end is above τ, FAIL when its high end is at
 /// or below τ, INCONCLUSIVE otherwise; for <c>max: τ</c>: PASS when the high end is below τ, FAIL when the low end is at or above
 /// τ. A metric without an interval uses its value for both ends (and the line says so). An INCONCLUSIVE privacy gate counts as
 /// a failure ("not shown to be safe"); an INCONCLUSIVE fidelity, utility or fairness gate passes with a warning; a gate's

@@ -1,6 +1,6 @@
 namespace SynthAudit.Auditing.Gating;
 
-/// <summary>The three-state outcome of one gate (metrics.md section 6.3).</summary>
+/// <summary>The three-state outcome of one gate (docs/metrics.md section 6.3).</summary>
 public enum GateOutcome
 {
     /// <summary>The whole interval is on the good side of the bound.</summary>

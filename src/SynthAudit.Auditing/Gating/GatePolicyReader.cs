@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace SynthAudit.Auditing.Gating;
 
 /// <summary>Reads a policy file (YAML) into gate rules, rejecting anything it does not understand with the file and line.</summary>
-/// <remarks>Format (contract.md): a top-level <c>gates</c> list; each gate has <c>metric</c>, <c>min</c> and/or <c>max</c>, and an
+/// <remarks>Format (docs/contract.md): a top-level <c>gates</c> list; each gate has <c>metric</c>, <c>min</c> and/or <c>max</c>, and an
 /// optional <c>inconclusive: fail|pass</c>. Unknown keys are errors, so a typo such as <c>mni:</c> can never pass silently.</remarks>
 internal static class GatePolicyReader
 {

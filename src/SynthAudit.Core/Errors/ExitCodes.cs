@@ -1,6 +1,6 @@
 namespace SynthAudit.Core.Errors;
 
-/// <summary>The exit codes of the contract (design/contract.md).</summary>
+/// <summary>The exit codes of the contract (docs/contract.md).</summary>
 public static class ExitCodes
 {
     /// <summary>Success; for <c>gate</c>, every gate passed.</summary>

@@ -1,6 +1,6 @@
 namespace SynthAudit.Core.Randomness;
 
-/// <summary>Derives independent, reproducible random streams from one master seed (metrics.md section 6.4).</summary>
+/// <summary>Derives independent, reproducible random streams from one master seed (docs/metrics.md section 6.4).</summary>
 /// <remarks><c>seed(metric, purpose, replicate) = SplitMix64(master ⊕ FNV1a64(metric + "/" + purpose) ⊕ replicate·0x9E3779B97F4A7C15)</c>,
 /// so results depend neither on execution order nor on the number of threads.</remarks>
 public sealed class SeedSource

@@ -7,7 +7,7 @@ using SynthAudit.Core.Errors;
 
 namespace SynthAudit.Core.Schema;
 
-/// <summary>Infers each column's kind from the real (train) data (metrics.md sections 1.1 and 1.2) and applies user overrides.</summary>
+/// <summary>Infers each column's kind from the real (train) data (docs/metrics.md sections 1.1 and 1.2) and applies user overrides.</summary>
 /// <remarks>Numeric: every non-missing value is a number. Boolean: values are exactly {0,1} or a true/false, yes/no, t/f,
 /// y/n pair. Datetime: at least 95 % of a text column's values parse as ISO 8601. Identifier (excluded from every metric,
 /// because it would dominate distances and carries nothing a generator should learn): at least 20 values and 95 % of them

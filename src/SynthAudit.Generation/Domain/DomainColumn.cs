@@ -6,7 +6,7 @@ namespace SynthAudit.Generation.Domain;
 /// <summary>The public domain of one column: bin edges (numeric) or categories, plus the other and missing levels.</summary>
 /// <remarks>Model levels, in order: the bins (e_k ≤ v &lt; e_{k+1}, the upper bound in the last bin) or the categories;
 /// then <c>other</c> when declared (categorical values outside the list); then <c>missing</c> when declared
-/// (dp-generator.md 2.2, 2.3, 2.6). Values below or above the bounds are clipped to the first or last bin.</remarks>
+/// (docs/dp-generator.md 2.2, 2.3, 2.6). Values below or above the bounds are clipped to the first or last bin.</remarks>
 public sealed record DomainColumn
 {
     /// <summary>The column name (as in the CSV header).</summary>

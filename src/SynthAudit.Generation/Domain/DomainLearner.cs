@@ -5,14 +5,14 @@ using SynthAudit.Generation.Privacy;
 
 namespace SynthAudit.Generation.Domain;
 
-/// <summary>Learns a domain with budget when no public one is given (dp-generator.md 2.4); every data read is charged first.</summary>
+/// <summary>Learns a domain with budget when no public one is given (docs/dp-generator.md 2.4); every data read is charged first.</summary>
 /// <remarks>
 /// Public inputs: the column names and kinds (number, integer, text) of the CSV schema; they are treated as public schema
 /// metadata. Budget: <see cref="Share"/> of ρ, split equally between the numeric and the categorical columns present.
 /// Numeric columns: one discrete Gaussian histogram per column on a public signed grid (geometric ±2^k·(1 + j/4), k = −8..40,
 /// j = 0..3, plus the exact-zero cell; integer columns: one cell per integer in [−64, 64), geometric beyond; one row changes
-/// one cell, so sensitivity 1): the non-adaptive form of the design's "noisy binary search on a public power-of-two grid with
-/// Gaussian counts". The bounds, interior edges and point-mass bins are post-processing of the noisy histogram (see
+/// one cell, so sensitivity 1): the non-adaptive form of a noisy search on a public grid (docs/dp-generator.md 2.4) with
+/// Gaussian counts. The bounds, interior edges and point-mass bins are post-processing of the noisy histogram (see
 /// <see cref="Edges"/>).
 /// Categorical columns: thresholded Gaussian partition selection: a value is released (never its count) iff its noisy
 /// count exceeds τ = 1 + σ·sqrt(2 ln(1/δ_c)) (a sub-Gaussian tail bound, so a value held by one row appears with probability

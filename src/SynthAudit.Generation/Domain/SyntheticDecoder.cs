@@ -5,7 +5,7 @@ using SynthAudit.Core.Randomness;
 namespace SynthAudit.Generation.Domain;
 
 /// <summary>Turns sampled level indices back into values: rare → a uniform merged level, bin → a uniform value inside it
-/// (integers as integers), category → its text, missing → empty (dp-generator.md 2.3, 3 step 5). Post-processing.</summary>
+/// (integers as integers), category → its text, missing → empty (docs/dp-generator.md 2.3, 3 step 5). Post-processing.</summary>
 internal static class SyntheticDecoder
 {
     /// <summary>The text written for the other level.</summary>

@@ -3,7 +3,7 @@ using SynthAudit.Generation.Pgm;
 namespace SynthAudit.Generation.Mechanisms;
 
 /// <summary>MST's domain compression: levels whose noisy 1-way count is below 3σ are merged into one "rare" level
-/// (dp-generator.md 3, step 2). Post-processing of noisy counts only.</summary>
+/// (docs/dp-generator.md 3, step 2). Post-processing of noisy counts only.</summary>
 internal static class DomainCompression
 {
     /// <summary>Compresses a 1-way measurement; returns the new measurement, the old→new level

@@ -23,7 +23,7 @@ internal static class GenerationPipeline
             throw new ArgumentOutOfRangeException(nameof(options), "rows must be in [1, 10 million]");
         }
 
-        // Learning the domain adds partition selection, which is δ_d-approximate: convert ρ with δ − δ_d (design 1.2, 2.4).
+        // Learning the domain adds partition selection, which is δ_d-approximate: convert ρ with δ − δ_d (docs/dp-generator.md 1.2, 2.4).
         var partitionDelta = domain is null ? DomainLearner.PartitionDelta(real, options.Budget.Delta) : 0;
         var rho = partitionDelta > 0 ? CksConversion.Rho(options.Budget.Epsilon, options.Budget.Delta - partitionDelta) : options.Budget.Rho;
         var accountant = new PrivacyAccountant(rho);

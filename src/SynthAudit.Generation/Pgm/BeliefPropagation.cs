@@ -2,7 +2,7 @@ using System.Numerics.Tensors;
 
 namespace SynthAudit.Generation.Pgm;
 
-/// <summary>Sum-product on a junction tree in log space: clique marginals (count space) from log-potentials (dp-generator.md 4.3).</summary>
+/// <summary>Sum-product on a junction tree in log space: clique marginals (count space) from log-potentials (docs/dp-generator.md 4.3).</summary>
 /// <remarks>Collect (leaves to root) then distribute (root to leaves); a message is the log-sum-exp of the sender's
 /// belief (minus the receiver's message to it) over the variables not in the separator, with the per-output-cell
 /// maximum subtracted. Each clique is normalised by its own log-partition value, then scaled to the total N̂. The

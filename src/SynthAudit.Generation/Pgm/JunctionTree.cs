@@ -1,6 +1,6 @@
 namespace SynthAudit.Generation.Pgm;
 
-/// <summary>A junction tree over the columns, built by greedy elimination from the measured cliques (dp-generator.md 4.2).</summary>
+/// <summary>A junction tree over the columns, built by greedy elimination from the measured cliques (docs/dp-generator.md 4.2).</summary>
 /// <remarks>Interaction graph = pairs co-occurring in a clique; eliminate the column whose elimination table is smallest
 /// (ties: lowest index), connecting its neighbours; keep the maximal elimination cliques; join them by a maximum-weight
 /// spanning tree on |K_i ∩ K_j| (Kruskal, deterministic ties, weight-0 edges join disconnected parts); root = clique 0.</remarks>

@@ -1,7 +1,7 @@
 namespace SynthAudit.Generation.Pgm;
 
 /// <summary>The model's marginal on any clique: a projection when a maximal clique covers it, otherwise variable elimination
-/// over the calibrated junction-tree factorisation of the smallest subtree that covers it (dp-generator.md 4.3).</summary>
+/// over the calibrated junction-tree factorisation of the smallest subtree that covers it (docs/dp-generator.md 4.3).</summary>
 /// <remarks>On a calibrated tree p(x_U) = Π_K μ_K / Π_S μ_S over the cliques and separators of a connected subtree; the
 /// variables outside the target are summed out greedily (smallest intermediate table first) in log space. Tables above
 /// <see cref="MaxCells"/> are refused (null).</remarks>

@@ -2,7 +2,7 @@ using System.Numerics.Tensors;
 
 namespace SynthAudit.Generation.Pgm;
 
-/// <summary>Private-PGM estimation: mirror descent on the potentials with belief propagation (dp-generator.md 4.4-4.6).</summary>
+/// <summary>Private-PGM estimation: mirror descent on the potentials with belief propagation (docs/dp-generator.md 4.4-4.6).</summary>
 /// <remarks>Loss L(μ) = Σ_m Σ_cells w_c·(M_C(μ) − y)²/(2s²) (Gaussian negative log-likelihood, weighting 1/(2s²)); its
 /// gradient on a clique is broadcast to the measurement's home clique. Step θ' = θ − α·g, accepted when
 /// L − L' ≥ ½·α·⟨g, μ − μ'⟩ (then α ← 1.01α) and otherwise retried with α ← α/2; α₀ = 1/(N̂·Σ_m 1/s²). Stops after

@@ -2,7 +2,7 @@ using SynthAudit.Core.Randomness;
 
 namespace SynthAudit.Generation.Pgm;
 
-/// <summary>Samples synthetic rows from a model column by column with systematic rounding (dp-generator.md 4.7).</summary>
+/// <summary>Samples synthetic rows from a model column by column with systematic rounding (docs/dp-generator.md 4.7).</summary>
 /// <remarks>Columns in reverse elimination order; each column is drawn conditionally on the already-sampled columns of the
 /// cliques that contain it (a set inside one maximal clique). Within a group of rows with equal parent values, the
 /// conditional counts are scaled to the group size, floored, and the remainder is given to distinct cells chosen with

@@ -3,7 +3,7 @@ namespace SynthAudit.Generation.Privacy;
 /// <summary>Converts between ρ-zCDP and (ε, δ)-DP with the optimal bound of Canonne, Kamath and Steinke (2020).</summary>
 /// <remarks>δ(ρ, ε) = inf over α &gt; 1 of exp((α−1)(αρ−ε)) / (α−1) · (1 − 1/α)^α, evaluated in log space; the optimal α is
 /// the root of the (increasing) derivative (2α−1)ρ − ε + log(1 − 1/α), found by bisection. ρ for a given (ε, δ) keeps the
-/// lower end of a bisection on ρ (the side that satisfies δ), ε for a given (ρ, δ) keeps the upper end (dp-generator.md 1.5).</remarks>
+/// lower end of a bisection on ρ (the side that satisfies δ), ε for a given (ρ, δ) keeps the upper end (docs/dp-generator.md 1.5).</remarks>
 public static class CksConversion
 {
     private const int Iterations = 200;

@@ -5,7 +5,7 @@ namespace SynthAudit.Generation.Privacy;
 /// integer below b by rejection from random bits; Bernoulli(exp(−γ)) uses the alternating-series loop (and repeats
 /// Bernoulli(exp(−1)) for the integer part of γ); the discrete Laplace with scale t = ⌊σ⌋ + 1 is the proposal, accepted with
 /// probability exp(−(|Y| − σ²/t)² / (2σ²)) = exp(−(|Y|·t − σ²)² / (2σ²t²)). No floating point touches the sample
-/// (dp-generator.md 7.5), which defeats the floating-point attacks of Mironov 2012 and Jin et al. 2022.</remarks>
+/// (docs/dp-generator.md 7.5), which defeats the floating-point attacks of Mironov 2012 and Jin et al. 2022.</remarks>
 public sealed class DiscreteGaussian
 {
     private const int DenominatorBits = 24;

@@ -3,7 +3,7 @@ namespace SynthAudit.Generation.Privacy;
 /// <summary>The exponential mechanism: picks index r with probability ∝ exp(ε·q_r / (2Δ_q)).</summary>
 /// <remarks>ε-DP and ε²/8-zCDP (Cesar and Rogers 2021), so a zCDP budget ρ buys ε = sqrt(8ρ). Computed in doubles with
 /// the maximum subtracted (log-sum-exp) and a 53-bit uniform from the DP random source; floating point in the EM is a
-/// documented residual risk (dp-generator.md 7.5).</remarks>
+/// documented residual risk (docs/dp-generator.md 7.5).</remarks>
 public static class ExponentialMechanism
 {
     /// <summary>The EM ε bought by a zCDP budget ρ.</summary>

@@ -5,7 +5,7 @@ using SynthAudit.Metrics.Utility;
 namespace SynthAudit.Metrics.Fairness;
 
 /// <summary><c>fairness.bias_amplification</c>: how much the synthetic data widens (positive) or narrows (negative) each real disparity.</summary>
-/// <remarks>metrics.md 5.4: for a disparity statistic Δ, amplification = Δ_S − Δ_T (difference in differences) and the ratio
+/// <remarks>docs/metrics.md 5.4: for a disparity statistic Δ, amplification = Δ_S − Δ_T (difference in differences) and the ratio
 /// Δ_S/Δ_T (undefined when Δ_T = 0). Headline: the label-level amplification of the demographic-parity difference, for the
 /// grouping with the largest absolute change; it equals the value of <c>fairness.parity_gap</c> by definition and shares its
 /// stratified bootstrap CI (significant only when the CI excludes 0). Breakdown per grouping: label DPD amplification and

@@ -5,7 +5,7 @@ using SynthAudit.Metrics.Utility;
 namespace SynthAudit.Metrics.Fairness;
 
 /// <summary><c>fairness.equalized_odds_gap</c>: the equalized-odds difference of the TSTR model minus that of the TRTR model, on the holdout.</summary>
-/// <remarks>metrics.md 5.3: per group <c>TPR = TP/(TP+FN)</c>, <c>FPR = FP/(FP+TN)</c>; <c>EOD = max(TPR gap, FPR gap)</c> over
+/// <remarks>docs/metrics.md 5.3: per group <c>TPR = TP/(TP+FN)</c>, <c>FPR = FP/(FP+TN)</c>; <c>EOD = max(TPR gap, FPR gap)</c> over
 /// groups with at least 30 holdout rows and 5 positives and 5 negatives (fairlearn's equalized_odds_difference). Value =
 /// EOD_TSTR − EOD_TRTR for the grouping whose change is largest in absolute value: positive means the model trained on
 /// synthetic data treats groups less evenly than the model trained on real data. Breakdown: equal-opportunity difference

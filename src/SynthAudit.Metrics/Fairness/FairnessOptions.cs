@@ -1,12 +1,12 @@
 namespace SynthAudit.Metrics.Fairness;
 
-/// <summary>Thresholds of the fairness metrics (metrics.md section 5).</summary>
+/// <summary>Thresholds of the fairness metrics (docs/metrics.md section 5).</summary>
 public sealed record FairnessOptions
 {
-    /// <summary>Groups with fewer real rows than this are pooled into <c>(other)</c> (default 30, metrics.md 5.5).</summary>
+    /// <summary>Groups with fewer real rows than this are pooled into <c>(other)</c> (default 30, docs/metrics.md 5.5).</summary>
     public int MinGroupSize { get; init; } = 30;
 
-    /// <summary>Positives and negatives a holdout group needs for TPR, FPR and AUC (default 5, metrics.md 5.5).</summary>
+    /// <summary>Positives and negatives a holdout group needs for TPR, FPR and AUC (default 5, docs/metrics.md 5.5).</summary>
     public int MinClassCount { get; init; } = 5;
 
     /// <summary>The four-fifths rule: adverse impact when the disparate-impact ratio is below this (default 0.8).</summary>

@@ -5,7 +5,7 @@ namespace SynthAudit.Metrics.Fairness;
 
 /// <summary>The target's positive rate per protected group in real and synthetic data, with stratified bootstrap replicates.</summary>
 /// <remarks>Computed once per audit and shared by <c>fairness.parity_gap</c> and <c>fairness.bias_amplification</c>. Bootstrap
-/// (metrics.md 5.4, 5.5, 6.1): each replicate resamples every real and every synthetic cell (combination of protected levels)
+/// (docs/metrics.md 5.4, 5.5, 6.1): each replicate resamples every real and every synthetic cell (combination of protected levels)
 /// with replacement at its own size, so every replicate holds every group with its original size; a cell's positive count is
 /// then Binomial(n, k/n), drawn exactly (<see cref="CountSampler"/>). The headline grouping is the one with the largest absolute DPD
 /// change, chosen again inside each replicate.</remarks>

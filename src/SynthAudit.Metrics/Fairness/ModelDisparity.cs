@@ -8,7 +8,7 @@ namespace SynthAudit.Metrics.Fairness;
 
 /// <summary>Group error rates of the TRTR and TSTR models on the holdout, with paired stratified bootstrap replicates.</summary>
 /// <remarks>Shared by <c>fairness.equalized_odds_gap</c> and <c>fairness.bias_amplification</c>. A row is predicted positive
-/// when its score is at least the threshold of <see cref="HoldoutPredictions"/>. Eligible groups (metrics.md 5.5): not pooled,
+/// when its score is at least the threshold of <see cref="HoldoutPredictions"/>. Eligible groups (docs/metrics.md 5.5): not pooled,
 /// at least 30 scored rows, at least 5 actual positives and 5 negatives. Bootstrap: each replicate resamples the scored rows of
 /// every cell with replacement at its own size and scores both models on the same rows (paired), so group sizes are fixed.
 /// The models are not refitted: the CI covers holdout sampling only, not training randomness.</remarks>

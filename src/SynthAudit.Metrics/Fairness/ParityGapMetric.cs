@@ -4,7 +4,7 @@ using SynthAudit.Metrics.Statistics;
 namespace SynthAudit.Metrics.Fairness;
 
 /// <summary><c>fairness.parity_gap</c>: the demographic-parity difference of the target in the synthetic data minus that in the real data.</summary>
-/// <remarks>metrics.md 5.2: <c>DPD = max_g P(Y=1|g) − min_g P(Y=1|g)</c> over groups with at least 30 rows (known target) in
+/// <remarks>docs/metrics.md 5.2: <c>DPD = max_g P(Y=1|g) − min_g P(Y=1|g)</c> over groups with at least 30 rows (known target) in
 /// both datasets, pooled <c>(other)</c> excluded; value = DPD_S − DPD_T for the grouping (each attribute, and the intersection)
 /// whose change is largest in absolute value. Near 0: the synthetic data keeps the real disparity; positive: it widens it;
 /// negative: it narrows or erases it (an independent-columns generator gives about −DPD_T). Breakdown: Wilson CIs per group

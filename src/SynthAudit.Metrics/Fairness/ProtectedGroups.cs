@@ -6,7 +6,7 @@ namespace SynthAudit.Metrics.Fairness;
 
 /// <summary>The protected groups of an audit: the finest cells (one per combination of protected levels) and the groupings built on them.</summary>
 /// <remarks>Groupings: each protected attribute alone and, with two or more attributes, their full intersection
-/// (metrics.md 5.5). A missing protected value is its own level <c>unknown</c>. Levels, bins and pooling are fixed on the
+/// (docs/metrics.md 5.5). A missing protected value is its own level <c>unknown</c>. Levels, bins and pooling are fixed on the
 /// real data; combinations seen only in the synthetic data join <c>(other)</c>. Groups are listed largest real group first,
 /// except the bins of a numeric attribute, which keep their natural order.</remarks>
 internal sealed class ProtectedGroups

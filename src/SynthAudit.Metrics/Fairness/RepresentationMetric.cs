@@ -5,7 +5,7 @@ using SynthAudit.Metrics.Statistics;
 namespace SynthAudit.Metrics.Fairness;
 
 /// <summary><c>fairness.representation</c>: the largest absolute gap between a protected group's real and synthetic share.</summary>
-/// <remarks>metrics.md 5.1: <c>share(g) = n(g)/n</c> in each dataset; value = max over every group of every grouping (each
+/// <remarks>docs/metrics.md 5.1: <c>share(g) = n(g)/n</c> in each dataset; value = max over every group of every grouping (each
 /// protected attribute and their intersection) of |share_S(g) − share_T(g)|. Breakdown: Wilson CIs per share, the ratio
 /// share_S/share_T with a Katz log CI (flagged under-represented when below 0.8 and its CI lies below 1, over-represented
 /// when above 1.25 and its CI lies above 1), and the TVD of each grouping. The value's CI is a two-sample percentile

@@ -5,7 +5,7 @@ using SynthAudit.Metrics.Fidelity.Figures;
 namespace SynthAudit.Metrics.Fidelity;
 
 /// <summary><c>fidelity.contingency_similarity</c>: mean over every pair of columns of 1 − TVD of the two-way table.</summary>
-/// <remarks><c>1 − ½ Σ_(a,b) |p_T(a,b) − p_S(a,b)|</c> over joint shares (metrics.md 2.7); numeric members are cut into 10
+/// <remarks><c>1 − ½ Σ_(a,b) |p_T(a,b) − p_S(a,b)|</c> over joint shares (docs/metrics.md 2.7); numeric members are cut into 10
 /// quantile bins of the real data (1.4) and missing is its own level. Breakdown: per pair with bootstrap interval and
 /// holdout baseline. Figure: heatmap of absolute association differences (Pearson, Cramér's V, η; 2.8).
 /// Interval: two-sample percentile bootstrap over rows.</remarks>

@@ -5,7 +5,7 @@ namespace SynthAudit.Metrics.Fidelity;
 
 /// <summary><c>fidelity.correlation_similarity</c>: mean over numeric pairs of <c>1 − |ρ_T − ρ_S|/2</c> with Pearson ρ.</summary>
 /// <remarks>ρ on rows where both values are present; a pair is undefined (skipped) when either column is constant on
-/// either side (metrics.md 2.6; SDMetrics CorrelationSimilarity). All pairs are averaged (threshold 0). Breakdown:
+/// either side (docs/metrics.md 2.6; SDMetrics CorrelationSimilarity). All pairs are averaged (threshold 0). Breakdown:
 /// Pearson similarity per pair, the Spearman headline (Pearson on midranks, ties averaged) and per-pair Spearman
 /// similarity, and the SDMetrics-style average over pairs with |ρ_T| &gt; 0.5. Interval: two-sample percentile
 /// bootstrap over rows (pairs kept together); baseline: holdout versus train.</remarks>

@@ -5,7 +5,7 @@ namespace SynthAudit.Metrics.Fidelity;
 
 /// <summary><c>fidelity.coverage</c>: mean over columns of range coverage (numeric) or category coverage (categorical).</summary>
 /// <remarks>Range coverage <c>1 − [max(0,(min S − min T)/R) + max(0,(max T − max S)/R)]</c> clamped at 0, <c>R = max T − min T</c>
-/// (undefined for a constant real column); category coverage <c>|cats(S) ∩ cats(T)| / |cats(T)|</c> (metrics.md 2.12;
+/// (undefined for a constant real column); category coverage <c>|cats(S) ∩ cats(T)| / |cats(T)|</c> (docs/metrics.md 2.12;
 /// SDMetrics RangeCoverage/CategoryCoverage). Breakdown: per column coverage, and per column boundary adherence
 /// (share of synthetic values inside the real range) or category adherence (share of synthetic values whose
 /// category exists in the real data). Interval: two-sample percentile bootstrap over rows; baseline: holdout versus train.</remarks>

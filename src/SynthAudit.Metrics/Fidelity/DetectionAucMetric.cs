@@ -6,7 +6,7 @@ namespace SynthAudit.Metrics.Fidelity;
 /// <summary><c>fidelity.detection_auc</c>: AUC of the strongest of two classifiers telling real from synthetic rows (0.5 is ideal).</summary>
 /// <remarks>Balanced, seeded subsample (at most 3,000 rows per side); stratified 5-fold cross-validation of L2 logistic
 /// regression and histogram gradient boosting; out-of-fold probabilities pooled into one exact AUC with ties; the larger
-/// AUC is reported (metrics.md 2.11). Interval: DeLong (section 3.4). Baseline 0.5 (indistinguishable). Breakdown: both
+/// AUC is reported (docs/metrics.md 2.11). Interval: DeLong (section 3.4). Baseline 0.5 (indistinguishable). Breakdown: both
 /// models' AUC and SDMetrics' detection score <c>1 − mean_folds(2·max(AUC_f, 0.5) − 1)</c>.</remarks>
 public sealed class DetectionAucMetric : IMetric
 {

@@ -6,7 +6,7 @@ namespace SynthAudit.Metrics.Fidelity;
 
 /// <summary><c>fidelity.ks_complement</c>: mean over numeric columns of 1 − the two-sample Kolmogorov–Smirnov statistic.</summary>
 /// <remarks><c>D = sup |F_T − F_S|</c> over non-missing values, evaluated after all ties of each distinct value
-/// (metrics.md 2.1; SDMetrics KSComplement). Breakdown: per column KS complement with bootstrap interval and the
+/// (docs/metrics.md 2.1; SDMetrics KSComplement). Breakdown: per column KS complement with bootstrap interval and the
 /// holdout-versus-train value as baseline, and per column missing-value similarity <c>1 − |m_T − m_S|</c> (2.12).
 /// Interval: two-sample percentile bootstrap over rows. Figures: overlaid real/synthetic histograms per column.</remarks>
 public sealed class KsComplementMetric : IMetric

@@ -8,7 +8,7 @@ namespace SynthAudit.Metrics.Fidelity;
 /// <summary><c>fidelity.pmse_ratio</c>: propensity mean-squared error divided by its null expectation (≈ 1 is ideal).</summary>
 /// <remarks>Stack real (0) and synthetic (1), <c>c = n_S/N</c>; fit a main-effects logistic regression; <c>pMSE = (1/N) Σ (p̂_i − c)²</c>
 /// on the in-sample fitted probabilities; analytic null for k parameters (intercept included) <c>E₀ = (k−1)(1−c)²c/N</c>,
-/// <c>SD₀ = √(2(k−1))(1−c)²c/N</c>; value <c>pMSE/E₀</c> (Snoke, Raab, Nowok, Dibben, Slavkovic 2018; metrics.md 2.10).
+/// <c>SD₀ = √(2(k−1))(1−c)²c/N</c>; value <c>pMSE/E₀</c> (Snoke, Raab, Nowok, Dibben, Slavkovic 2018; docs/metrics.md 2.10).
 /// Breakdown: S_pMSE, raw pMSE, E₀, k. Baseline: the same ratio for holdout versus train when a holdout is given.
 /// Interval: percentile bootstrap over the rows of both tables with the fitted propensities held fixed (it covers row
 /// sampling, not refitting), using the shared fidelity resamples.</remarks>

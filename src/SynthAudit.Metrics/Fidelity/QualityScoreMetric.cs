@@ -7,7 +7,7 @@ using SynthAudit.Metrics.Statistics;
 namespace SynthAudit.Metrics.Fidelity;
 
 /// <summary><c>fidelity.quality_score</c>: the equal-weight mean of column shapes, column pair trends, the k-marginal score
-/// and the detection score (metrics.md 2.14).</summary>
+/// and the detection score (docs/metrics.md 2.14).</summary>
 /// <remarks>Column shapes = mean over columns of KS complement (numeric) or TV complement (categorical); column pair
 /// trends = mean over pairs of Pearson correlation similarity (numeric pairs) or contingency similarity (otherwise);
 /// k-marginal = <c>1 − mean TVD</c> of 3-way marginals. Components that are unavailable are left out and named in a note.

@@ -6,7 +6,7 @@ namespace SynthAudit.Metrics.Fidelity;
 
 /// <summary><c>fidelity.tv_complement</c>: mean over categorical columns of 1 − the total variation distance.</summary>
 /// <remarks><c>TVD = ½ Σ_k |p_k − q_k|</c> over the union of categories (synthetic-only categories included), shares of
-/// non-missing values (metrics.md 2.2; SDMetrics TVComplement). Missingness is reported per column as missing-value
+/// non-missing values (docs/metrics.md 2.2; SDMetrics TVComplement). Missingness is reported per column as missing-value
 /// similarity <c>1 − |m_T − m_S|</c> in the breakdown (2.12) and enters the pair metrics as its own level.
 /// Interval: two-sample percentile bootstrap over rows; baseline: holdout versus train. Figures: real/synthetic shares
 /// per column, categories with fewer than 10 real rows pooled as "(other)".</remarks>

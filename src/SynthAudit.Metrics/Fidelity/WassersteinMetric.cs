@@ -5,7 +5,7 @@ namespace SynthAudit.Metrics.Fidelity;
 
 /// <summary><c>fidelity.wasserstein</c>: mean over numeric columns of the range-normalised Wasserstein-1 distance.</summary>
 /// <remarks><c>W1 = ∫ |F_T − F_S| dx = Σ_i |F_T(v_i) − F_S(v_i)|·(v_{i+1} − v_i)</c> over the merged distinct values;
-/// normalised by the real range <c>max T − min T</c> and clamped to 1 (metrics.md 2.3). Lower is better. Columns with
+/// normalised by the real range <c>max T − min T</c> and clamped to 1 (docs/metrics.md 2.3). Lower is better. Columns with
 /// a constant real column are undefined and skipped. Breakdown: normalised W1 per column and the raw W1 in data units.
 /// Interval: two-sample percentile bootstrap over rows (the real range of the full data is the fixed scale);
 /// baseline: holdout versus train.</remarks>

@@ -4,7 +4,7 @@ using SynthAudit.Core.Data;
 
 namespace SynthAudit.Metrics.Learning;
 
-/// <summary>Encodes table columns as a dense numeric matrix for linear models (metrics.md section 1.5).</summary>
+/// <summary>Encodes table columns as a dense numeric matrix for linear models (docs/metrics.md section 1.5).</summary>
 /// <remarks>
 /// Fitted on the model's training rows only. Numeric (and datetime) columns are standardised with the training mean and
 /// population standard deviation; a missing value becomes the training mean (0 after standardising) and, when the
@@ -13,7 +13,7 @@ namespace SynthAudit.Metrics.Learning;
 /// for logistic regression); missing is a level of its own; a level unseen in training encodes as all zeros.
 /// Columns that would be constant on the training rows (a constant numeric, an indicator that never fires) are left
 /// out: they carry no information and no estimable parameter, so <see cref="Width"/> plus the intercept is the
-/// parameter count k of a main-effects model (pMSE null distribution, metrics.md 2.10).
+/// parameter count k of a main-effects model (pMSE null distribution, docs/metrics.md 2.10).
 /// </remarks>
 public sealed class FeatureEncoder
 {

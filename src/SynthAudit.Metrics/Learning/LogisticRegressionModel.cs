@@ -9,7 +9,7 @@ namespace SynthAudit.Metrics.Learning;
 /// <param name="Converged">Whether the fit met its tolerance before the iteration cap.</param>
 public sealed record LogisticRegressionModel(double Intercept, ImmutableArray<double> Coefficients, int Iterations, bool Converged)
 {
-    /// <summary>The number of parameters k including the intercept (metrics.md 2.10).</summary>
+    /// <summary>The number of parameters k including the intercept (docs/metrics.md 2.10).</summary>
     public int ParameterCount => Coefficients.Length + 1;
 
     /// <summary>P(label = 1) for every row of <paramref name="x"/>.</summary>

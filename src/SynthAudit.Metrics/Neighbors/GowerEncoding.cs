@@ -3,7 +3,7 @@ using SynthAudit.Core.Data;
 
 namespace SynthAudit.Metrics.Neighbors;
 
-/// <summary>The mixed-type (Gower-style) distance of metrics.md section 1.3 over a fixed list of columns, with numeric
+/// <summary>The mixed-type (Gower-style) distance of docs/metrics.md section 1.3 over a fixed list of columns, with numeric
 /// ranges taken from the real reference data, and the float encoding the nearest-neighbour search runs on.</summary>
 /// <remarks>
 /// <para>Per column: numeric <c>min(1, |a − b| / R)</c> with <c>R</c> = max − min over the real reference (train ∪ holdout);
@@ -195,7 +195,7 @@ public sealed class GowerEncoding
         return sum;
     }
 
-    /// <summary>The term of column <paramref name="j"/>: metrics.md 1.3 δ_j.</summary>
+    /// <summary>The term of column <paramref name="j"/>: docs/metrics.md 1.3 δ_j.</summary>
     internal double Term(int j, GowerMatrix left, int a, GowerMatrix right, int b)
     {
         if (IsNumeric[j])

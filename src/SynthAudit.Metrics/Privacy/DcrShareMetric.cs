@@ -5,7 +5,7 @@ using SynthAudit.Metrics.Statistics;
 namespace SynthAudit.Metrics.Privacy;
 
 /// <summary><c>privacy.dcr_share</c>: the share of synthetic rows whose nearest train row is closer than their nearest holdout row.</summary>
-/// <remarks>Definition (metrics.md 4.2): <c>P = (#{dT &lt; dH} + ½·#{dT = dH}) / n_S</c> with <c>dT</c>, <c>dH</c> the Gower
+/// <remarks>Definition (docs/metrics.md 4.2): <c>P = (#{dT &lt; dH} + ½·#{dT = dH}) / n_S</c> with <c>dT</c>, <c>dH</c> the Gower
 /// distances to the closest row of the full train set and of the holdout (ties compared after rounding to 12 significant
 /// digits). Baseline <c>n_T / (n_T + n_H)</c>: if synthetic rows were drawn independently of who is in train, the nearest
 /// pooled real row is equally likely to be any of them. Train is never subsampled, so a copy of train scores 1. Interval:

@@ -4,7 +4,7 @@ using SynthAudit.Core.Randomness;
 
 namespace SynthAudit.Metrics.Privacy;
 
-/// <summary>The numeric feature space of the density attack (metrics.md 1.5 and 4.4b): standardised numerics (missing →
+/// <summary>The numeric feature space of the density attack (docs/metrics.md 1.5 and 4.4b): standardised numerics (missing →
 /// mean plus an indicator), one-hot categoricals (missing is a level), projected on the leading principal components when
 /// there are more than <see cref="MaxDimensions"/> features.</summary>
 /// <remarks>Everything is fitted on the attacker's data only (synthetic rows and the reference holdout half), never on the

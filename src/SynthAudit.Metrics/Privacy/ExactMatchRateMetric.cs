@@ -6,7 +6,7 @@ using SynthAudit.Metrics.Statistics;
 namespace SynthAudit.Metrics.Privacy;
 
 /// <summary><c>privacy.exact_match_rate</c>: the share of synthetic rows identical to some train row.</summary>
-/// <remarks>Definition (metrics.md 4.1): rows are equal when every used column is equal after canonicalisation (numbers to
+/// <remarks>Definition (docs/metrics.md 4.1): rows are equal when every used column is equal after canonicalisation (numbers to
 /// 12 significant digits, missing = missing). Baseline: the same rate against the holdout, rescaled by
 /// <c>n_T / n_H</c> (matches as frequent against fresh real rows are common records, not leakage). Breakdown: the SDNist
 /// unique-exact-match share (of the rows unique in train, the share that appear in the synthetic data), and for each

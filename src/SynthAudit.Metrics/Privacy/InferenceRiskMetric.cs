@@ -10,7 +10,7 @@ namespace SynthAudit.Metrics.Privacy;
 /// <remarks>The attacker knows every other used column of a target record and guesses the secret as the secret value of the
 /// nearest synthetic row on those columns (Gower distance; Anonymeter <c>inference_evaluator.py</c>). Success: categorical
 /// equal; numeric <c>|guess − truth| ≤ 0.05·max(|truth|, 1e-12)</c> (Anonymeter divides by the guess without absolute value,
-/// so negative guesses always succeed; metrics.md section 7); both missing counts as success. Main: targets from train; control:
+/// so negative guesses always succeed; docs/metrics.md section 7); both missing counts as success. Main: targets from train; control:
 /// as many from the holdout; naive baseline: the secret of a random synthetic row. Secret columns: the sensitive columns
 /// (<c>--sensitive</c>), else the target, else every used column in turn. Breakdown: one row per secret column.</remarks>
 public sealed class InferenceRiskMetric : IMetric

@@ -4,7 +4,7 @@ using SynthAudit.Core.Metrics;
 namespace SynthAudit.Metrics.Privacy;
 
 /// <summary><c>privacy.mia_density_auc</c>: the DOMIAS density-ratio membership attack (van Breugel et al., AISTATS 2023).</summary>
-/// <remarks>Definition (metrics.md 4.4b): the holdout is split at random into a reference half <c>H_ref</c> and an evaluation
+/// <remarks>Definition (docs/metrics.md 4.4b): the holdout is split at random into a reference half <c>H_ref</c> and an evaluation
 /// half <c>H_eval</c> (disjoint). Score(x) = <c>log p̂_S(x) − log p̂_R(x)</c>, where <c>p̂_S</c> is a product Gaussian KDE fitted
 /// on the synthetic rows and <c>p̂_R</c> one fitted on <c>H_ref</c>, both with Scott bandwidths, in the feature space of
 /// <see cref="DensityFeatures"/> (standardised numerics, one-hot categoricals, top 10 principal components when there are more

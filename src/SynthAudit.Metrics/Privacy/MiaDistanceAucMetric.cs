@@ -5,7 +5,7 @@ using SynthAudit.Metrics.Neighbors;
 namespace SynthAudit.Metrics.Privacy;
 
 /// <summary><c>privacy.mia_distance_auc</c>: how well closeness to the synthetic data tells train rows (members) from holdout rows.</summary>
-/// <remarks>Definition (metrics.md 4.4a): members = train rows, non-members = holdout rows, equal counts
+/// <remarks>Definition (docs/metrics.md 4.4a): members = train rows, non-members = holdout rows, equal counts
 /// <c>m = min(n_T, n_H, 5000)</c> drawn without replacement (seeded); score = −(Gower distance to the closest synthetic row).
 /// Value: ROC AUC with ties (0.5 = no signal) and its DeLong interval. Breakdown: TPR at FPR 0.01 and 0.1 and the advantage
 /// max(TPR − FPR). 5000 per side (instead of the usual 1000) because the exact search is fast; the DeLong interval is then

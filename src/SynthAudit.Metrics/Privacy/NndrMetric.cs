@@ -6,7 +6,7 @@ using SynthAudit.Metrics.Statistics;
 namespace SynthAudit.Metrics.Privacy;
 
 /// <summary><c>privacy.nndr</c>: the 5th percentile of the nearest-neighbour distance ratio of synthetic rows against train.</summary>
-/// <remarks>Definition (metrics.md 4.3): <c>NNDR(s) = d₁/d₂</c>, the two smallest Gower distances from <c>s</c> to train;
+/// <remarks>Definition (docs/metrics.md 4.3): <c>NNDR(s) = d₁/d₂</c>, the two smallest Gower distances from <c>s</c> to train;
 /// <c>d₂ = 0</c> gives 1 (a duplicate real record is not distinctive), <c>d₁ = 0 &lt; d₂</c> gives 0. Small values mean a
 /// synthetic row sits close to one specific real row and far from the rest. Baseline: the same 5th percentile for holdout
 /// rows against train (without a holdout: train rows against the other train rows). Interval: the distribution-free
@@ -66,7 +66,7 @@ public sealed class NndrMetric : IMetric
         };
     }
 
-    /// <summary>NNDR of every query row from its two nearest neighbours (metrics.md 4.3 conventions).</summary>
+    /// <summary>NNDR of every query row from its two nearest neighbours (docs/metrics.md 4.3 conventions).</summary>
     internal static double[] Ratios(NeighborResult twoNearest)
     {
         var result = new double[twoNearest.Count];

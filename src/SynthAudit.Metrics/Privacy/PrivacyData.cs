@@ -7,7 +7,7 @@ namespace SynthAudit.Metrics.Privacy;
 
 /// <summary>The work every privacy metric shares, computed once per audit: the Gower encoding of train, synthetic and
 /// holdout, and the nearest-neighbour searches several metrics read.</summary>
-/// <remarks>Numeric ranges come from train ∪ holdout (metrics.md 1.3), never from synthetic data. The real-only part
+/// <remarks>Numeric ranges come from train ∪ holdout (docs/metrics.md 1.3), never from synthetic data. The real-only part
 /// (<see cref="PrivacyRealData"/>) is cached apart, so <c>compare</c> computes it once for all synthetic sets.</remarks>
 internal sealed class PrivacyData
 {

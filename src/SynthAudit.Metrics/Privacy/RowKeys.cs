@@ -3,7 +3,7 @@ using SynthAudit.Core.Data;
 namespace SynthAudit.Metrics.Privacy;
 
 /// <summary>Canonical 128-bit keys of rows over a list of columns, for exact-match counting in O(n).</summary>
-/// <remarks>Numbers are rounded to 12 significant digits (metrics.md 0.3), categorical values compared by their shared code,
+/// <remarks>Numbers are rounded to 12 significant digits (docs/metrics.md 0.3), categorical values compared by their shared code,
 /// missing equals missing. Two independent 64-bit hashes make a collision between distinct rows astronomically unlikely
 /// (about n²/2¹²⁹).</remarks>
 internal static class RowKeys

@@ -2,7 +2,7 @@ using SynthAudit.Core.Metrics;
 
 namespace SynthAudit.Metrics.Statistics;
 
-/// <summary>Percentile bootstrap intervals (metrics.md section 6.1): the α/2 and 1 − α/2 type-7 quantiles of the replicates.</summary>
+/// <summary>Percentile bootstrap intervals (docs/metrics.md section 6.1): the α/2 and 1 − α/2 type-7 quantiles of the replicates.</summary>
 public static class BootstrapInterval
 {
     /// <summary>The percentile interval of <paramref name="replicates"/>; null when more than 5 % of them are NaN or none are left.</summary>

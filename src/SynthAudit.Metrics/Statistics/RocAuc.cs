@@ -4,7 +4,7 @@ namespace SynthAudit.Metrics.Statistics;
 
 /// <summary>Exact ROC AUC with ties (Mann–Whitney U / (n₁n₀)) and its DeLong standard error.</summary>
 /// <remarks>Midranks make ties count ½. DeLong (1988): <c>V10ᵢ = (Rᵢ(all) − Rᵢ(pos))/n₀</c>, <c>V01ⱼ = 1 − (Rⱼ(all) − Rⱼ(neg))/n₁</c>,
-/// <c>Var = s²(V10)/n₁ + s²(V01)/n₀</c>. Worked example (metrics.md 3.4): AUC 0.7777777777777778, SE 0.20786985482077452.</remarks>
+/// <c>Var = s²(V10)/n₁ + s²(V01)/n₀</c>. Worked example (docs/metrics.md 3.4): AUC 0.7777777777777778, SE 0.20786985482077452.</remarks>
 public static class RocAuc
 {
     /// <summary>The AUC of <paramref name="scores"/> for the positives (<paramref name="labels"/> true); NaN when a class is empty.</summary>

@@ -2,7 +2,7 @@ using SynthAudit.Core.Metrics;
 
 namespace SynthAudit.Metrics.Statistics;
 
-/// <summary>The Wilson score interval for a proportion (Wilson 1927), as metrics.md section 6.2 and Anonymeter use it.</summary>
+/// <summary>The Wilson score interval for a proportion (Wilson 1927), as docs/metrics.md section 6.2 and Anonymeter use it.</summary>
 public static class WilsonInterval
 {
     /// <summary>The Wilson centre <c>(k + z²/2)/(n + z²)</c> and half-width <c>z/(n + z²)·√(k(n−k)/n + z²/4)</c>.</summary>

@@ -4,7 +4,7 @@ using SynthAudit.Core.Metrics;
 namespace SynthAudit.Metrics.Utility;
 
 /// <summary><c>utility.feature_importance_agreement</c>: whether the synthetic-trained model relies on the same features as the real-trained one.</summary>
-/// <remarks>metrics.md 3.5: Spearman ρ between the permutation importances (on the real evaluation rows) of the TRTR and TSTR
+/// <remarks>docs/metrics.md 3.5: Spearman ρ between the permutation importances (on the real evaluation rows) of the TRTR and TSTR
 /// boosting models; the breakdown adds Kendall τ-b, the top-k overlap (k = min(5, features)), Spearman ρ of the models'
 /// split-gain importances, and each feature's importance (value: TSTR, baseline: TRTR). 1 = same ranking, 0 = unrelated.
 /// Interval: bootstrap over the evaluation rows of the per-row loss increases (permutations and models fixed).</remarks>

@@ -4,7 +4,7 @@ using SynthAudit.Metrics.Learning;
 namespace SynthAudit.Metrics.Utility;
 
 /// <summary>Permutation importance of each feature for the TRTR and TSTR boosting models on the same real evaluation rows.</summary>
-/// <remarks>metrics.md 3.5: shuffle one feature column of the evaluation rows (the same seeded permutations for both models),
+/// <remarks>docs/metrics.md 3.5: shuffle one feature column of the evaluation rows (the same seeded permutations for both models),
 /// score again, and take the increase of the per-row loss (log loss for classification, squared error for regression),
 /// averaged over <see cref="Repeats"/> permutations. The loss is a mean over rows, so the importance of a bootstrap resample
 /// is the weighted mean of per-row increases: the interval resamples rows without refitting or re-permuting. At most

@@ -1,6 +1,6 @@
 namespace SynthAudit.Metrics.Utility;
 
-/// <summary>Scores of predictions against true values (metrics.md 3.2), optionally with integer row weights (bootstrap multiplicities).</summary>
+/// <summary>Scores of predictions against true values (docs/metrics.md 3.2), optionally with integer row weights (bootstrap multiplicities).</summary>
 /// <remarks>A weight w counts a row w times, so a weighted score equals the score of the resample it describes. Accuracy is
 /// the share of correct labels; macro F1 averages F1_c = 2TP_c / (2TP_c + FP_c + FN_c) over the labels in y ∪ ŷ;
 /// R² = 1 − SS_res / SS_tot around the mean of the true values; RMSE = √mean((y − ŷ)²); MAE = mean|y − ŷ|.
@@ -127,7 +127,7 @@ public static class PredictionMetrics
 
     /// <summary>The exact ROC AUC with ties counting ½, given the row order sorted by ascending score (see <see cref="AscendingOrder"/>).</summary>
     /// <remarks>One pass over groups of equal scores: each positive scores the weight of negatives below it plus half the tied ones;
-    /// AUC = that sum / (W₊W₋) (Mann–Whitney U / (n₁n₀), metrics.md 3.4). NaN when a class has no weight.</remarks>
+    /// AUC = that sum / (W₊W₋) (Mann–Whitney U / (n₁n₀), docs/metrics.md 3.4). NaN when a class has no weight.</remarks>
     public static double AucSorted(ReadOnlySpan<double> scores, ReadOnlySpan<bool> positive, ReadOnlySpan<int> order, ReadOnlySpan<int> weights = default)
     {
         double below = 0, u = 0, positives = 0;

@@ -1,6 +1,6 @@
 namespace SynthAudit.Metrics.Utility;
 
-/// <summary>Rank agreement between two importance vectors (metrics.md 3.5): Spearman ρ, Kendall τ-b and top-k overlap.</summary>
+/// <summary>Rank agreement between two importance vectors (docs/metrics.md 3.5): Spearman ρ, Kendall τ-b and top-k overlap.</summary>
 /// <remarks>Spearman ρ is the Pearson correlation of midranks (ties share the average rank). Kendall τ-b =
 /// (concordant − discordant) / √((n₀ − n₁)(n₀ − n₂)), with n₀ = n(n − 1)/2 and n₁, n₂ the tied pairs of each vector.
 /// Top-k overlap = |top_k(a) ∩ top_k(b)| / k (largest values, ties by index). Example: [.5,.3,.15,.05] vs

@@ -3,7 +3,7 @@ using SynthAudit.Core.Metrics;
 namespace SynthAudit.Metrics.Utility;
 
 /// <summary><c>utility.trtr</c>: the score on the real evaluation rows of a model trained on the real training rows.</summary>
-/// <remarks>Train real, test real (metrics.md 3.1). Headline: histogram gradient boosting (scikit-learn HGB defaults) scored by
+/// <remarks>Train real, test real (docs/metrics.md 3.1). Headline: histogram gradient boosting (scikit-learn HGB defaults) scored by
 /// ROC AUC (binary), macro one-vs-rest AUC (multiclass) or R² (numeric target); the breakdown adds accuracy, macro F1 /
 /// RMSE, MAE and the same scores for L2 logistic (ridge) regression. Interval: paired bootstrap over the evaluation rows.</remarks>
 public sealed class TrtrMetric : IMetric

@@ -3,9 +3,9 @@ using SynthAudit.Core.Metrics;
 namespace SynthAudit.Metrics.Utility;
 
 /// <summary><c>utility.tstr</c>: the score on the real evaluation rows of a model trained on the synthetic rows.</summary>
-/// <remarks>Train synthetic, test real (metrics.md 3.1): the same models, settings and scores as <see cref="TrtrMetric"/>,
+/// <remarks>Train synthetic, test real (docs/metrics.md 3.1): the same models, settings and scores as <see cref="TrtrMetric"/>,
 /// trained on the synthetic data; the baseline is the TRTR headline. When the synthetic data has fewer rows than the real
-/// training data, the breakdown adds TRTR trained on a size-matched real subsample (metrics.md 3.1). Carries the ROC
+/// training data, the breakdown adds TRTR trained on a size-matched real subsample (docs/metrics.md 3.1). Carries the ROC
 /// curves of both models (binary).</remarks>
 public sealed class TstrMetric : IMetric
 {

@@ -3,7 +3,7 @@ using SynthAudit.Core.Metrics;
 namespace SynthAudit.Metrics.Utility;
 
 /// <summary><c>utility.ratio</c>: how much of the real data's predictive value the synthetic data keeps (TSTR / TRTR).</summary>
-/// <remarks>metrics.md 3.3. Headline for classification: AUC_TSTR / AUC_TRTR of the boosting models; for a numeric target:
+/// <remarks>docs/metrics.md 3.3. Headline for classification: AUC_TSTR / AUC_TRTR of the boosting models; for a numeric target:
 /// RMSE_TRTR / RMSE_TSTR (R² can be ≤ 0, so R² is compared by its difference in the breakdown). The breakdown has the
 /// chance-adjusted AUC ratio, differences and the same comparisons for the linear model. 1 = parity, below 1 = worse.
 /// Interval: paired bootstrap over the evaluation rows (the same resample for both models).</remarks>

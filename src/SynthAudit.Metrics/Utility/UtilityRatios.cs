@@ -1,6 +1,6 @@
 namespace SynthAudit.Metrics.Utility;
 
-/// <summary>The TSTR-versus-TRTR comparisons of metrics.md 3.3.</summary>
+/// <summary>The TSTR-versus-TRTR comparisons of docs/metrics.md 3.3.</summary>
 /// <remarks>Higher-better scores: ratio = TSTR / TRTR. Errors (RMSE, MAE): ratio = TRTR / TSTR, so 1 is parity and &lt; 1 worse
 /// in both cases. AUC also gets the chance-adjusted ratio (AUC_TSTR − 0.5) / (AUC_TRTR − 0.5), undefined when AUC_TRTR ≤ 0.5.
 /// R² can be ≤ 0, so it is compared by the difference R²_TSTR − R²_TRTR. Example: AUC 0.80 vs 0.85 gives ratio

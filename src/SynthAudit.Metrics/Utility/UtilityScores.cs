@@ -7,7 +7,7 @@ namespace SynthAudit.Metrics.Utility;
 /// <summary>The scores of one side's two models on the evaluation rows, with paired bootstrap replicates.</summary>
 /// <remarks>Replicate b resamples the evaluation rows with the stream <c>RandomFor("utility.ratio", "paired-bootstrap", b)</c>,
 /// which depends only on the seed and the number of rows, so TRTR and TSTR replicates with the same b use the same
-/// resample: the pairing of metrics.md 3.3 (models fixed, evaluation rows resampled). Weighted scores equal the scores of
+/// resample: the pairing of docs/metrics.md 3.3 (models fixed, evaluation rows resampled). Weighted scores equal the scores of
 /// the resample exactly (AUC from one pre-sorted pass with multiplicities).</remarks>
 internal sealed class UtilityScores
 {

@@ -50,7 +50,7 @@ internal sealed record UtilitySide
         return context.Shared.GetOrAdd(key, () => Train(problem, problem.Training, problem.TrainLabels, problem.TrainValues, MetricIds.Trtr, [], context, ct) with { Key = key });
     }
 
-    /// <summary>TRTR trained on a seeded random subsample of <paramref name="size"/> real training rows (metrics.md 3.1: separates
+    /// <summary>TRTR trained on a seeded random subsample of <paramref name="size"/> real training rows (docs/metrics.md 3.1: separates
     /// the sample-size effect from the synthesis effect when the synthetic data is smaller than the real data).</summary>
     public static UtilitySide GetTrtrSizeMatched(AuditInput input, MetricContext context, int size, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ using SynthAudit.Core.Results;
 
 namespace SynthAudit.Reports.Json;
 
-/// <summary>Writes an <see cref="AuditResult"/> as audit.json (contract.md): a fixed key order, invariant numbers, no NaN.</summary>
+/// <summary>Writes an <see cref="AuditResult"/> as audit.json (docs/contract.md): a fixed key order, invariant numbers, no NaN.</summary>
 /// <remarks>Keys beyond the contract (datasetName, commandLine, settings, dpGuarantee; per metric ciMethod, warnings,
 /// figures) are additions that scripts may ignore. Same result gives the same bytes.</remarks>
 public static class AuditJsonWriter

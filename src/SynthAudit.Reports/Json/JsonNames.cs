@@ -3,7 +3,7 @@ using SynthAudit.Core.Metrics;
 
 namespace SynthAudit.Reports.Json;
 
-/// <summary>The spellings of enum values in audit.json (contract.md).</summary>
+/// <summary>The spellings of enum values in audit.json (docs/contract.md).</summary>
 public static class JsonNames
 {
     /// <summary>fidelity, utility, fairness or privacy.</summary>

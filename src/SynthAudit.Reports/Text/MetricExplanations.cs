@@ -4,7 +4,7 @@ using SynthAudit.Core.Metrics;
 namespace SynthAudit.Reports.Text;
 
 /// <summary>The Methods text of every contract metric, written once and used by the PDF and HTML reports.</summary>
-/// <remarks>The substance follows the metrics specification (design/metrics.md); ranges and directions come from each
+/// <remarks>The substance follows the metrics specification (docs/metrics.md); ranges and directions come from each
 /// result's descriptor, so they are never restated here.</remarks>
 public static class MetricExplanations
 {
@@ -61,7 +61,7 @@ public static class MetricExplanations
             "1 (identical ranking); 0 is no agreement.", "Fisher z interval of the rank correlation.", "Spearman (1904)."),
         [MetricIds.Representation] = new(
             "For each protected group, its share in the synthetic data minus its share in the real data; the headline is the largest absolute gap. Groups whose share ratio lies outside [0.8, 1.25] are flagged when the interval excludes 1.",
-            "0 (the same shares).", "Wilson interval per share; bootstrap for the largest gap.", "SynthAudit design, metrics.md section 5.1."),
+            "0 (the same shares).", "Wilson interval per share; bootstrap for the largest gap.", "SynthAudit design, docs/metrics.md section 5.1."),
         [MetricIds.ParityGap] = new(
             "Demographic-parity difference (largest minus smallest positive-outcome rate across groups) in the synthetic data minus the same difference in the real data. Positive values mean the synthetic data widens the disparity.",
             "0 (the real disparity kept).", "Bootstrap stratified by group.", "Feldman et al. (2015); four-fifths rule, 29 CFR 1607.4(D)."),
@@ -70,7 +70,7 @@ public static class MetricExplanations
             "0.", "Paired bootstrap over holdout rows, stratified by group.", "Hardt, Price and Srebro (2016); fairlearn."),
         [MetricIds.BiasAmplification] = new(
             "How much the synthetic data widens a real disparity: the disparity measured on synthetic data minus the same disparity on real data (difference in differences); significant only if its interval excludes 0.",
-            "0.", "Bootstrap.", "Zhao et al. (2017); metrics.md section 5.4."),
+            "0.", "Bootstrap.", "Zhao et al. (2017); docs/metrics.md section 5.4."),
         [MetricIds.ExactMatchRate] = new(
             "The share of synthetic rows identical (after rounding and trimming) to some real training row.",
             "The same rate against the holdout: matches just as frequent there are common records, not leakage.", Wilson, "SDNist unique exact matches."),

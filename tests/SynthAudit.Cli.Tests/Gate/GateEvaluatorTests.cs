@@ -28,7 +28,7 @@ public sealed class GateEvaluatorTests
     }
 
     [Theory]
-    [InlineData(0.2, "Pass", false)]          // metrics.md 6.3 example: CiHigh 0.1402 < 0.2
+    [InlineData(0.2, "Pass", false)]          // docs/metrics.md 6.3 example: CiHigh 0.1402 < 0.2
     [InlineData(0.1, "Inconclusive", true)]   // point estimate below 0.1 but not demonstrably: privacy fails
     [InlineData(0.03, "Fail", true)]          // CiLow 0.0408 >= 0.03
     [InlineData(0.14018495672018944, "Inconclusive", true)] // high == bound: not strictly below

@@ -49,7 +49,7 @@ public sealed class SchemaInferenceTests
     [Fact]
     public void Infer_Id1TextKeys_ExcludedWithWarning()
     {
-        // Arrange: metrics.md 1.2 example, "A001".."A100": u = 1.0, n = 100
+        // Arrange: docs/metrics.md 1.2 example, "A001".."A100": u = 1.0, n = 100
         var csv = Column("code", i => "A" + (i + 1).ToString("D3", System.Globalization.CultureInfo.InvariantCulture), 100);
 
         // Act
@@ -92,7 +92,7 @@ public sealed class SchemaInferenceTests
     [Fact]
     public void Infer_DistinctFloats_StayNumeric()
     {
-        // Arrange: metrics.md 1.2: continuous floats with u = 1 are not identifiers
+        // Arrange: docs/metrics.md 1.2: continuous floats with u = 1 are not identifiers
         var csv = Column("ratio", i => (i * 0.37 + 0.13).ToString("R", System.Globalization.CultureInfo.InvariantCulture), 100);
 
         // Act
@@ -221,7 +221,7 @@ public sealed class SchemaInferenceTests
     [Fact]
     public void Infer_CompactIntegerDates_StayNumeric()
     {
-        // Arrange: metrics.md 1.1: never read 20230101 as a date
+        // Arrange: docs/metrics.md 1.1: never read 20230101 as a date
         var csv = Column("day", i => (20230101 + (i % 5)).ToString(System.Globalization.CultureInfo.InvariantCulture), 20);
 
         // Act

@@ -9,7 +9,7 @@ public sealed class BiasAmplificationMetricTests
     [Fact]
     public void Compute_WorkedExamples_ReturnsPointOneAndPointOneNine()
     {
-        // Arrange: metrics.md 5.4 (label DPD 0.2 − 0.1; model EOD 0.39 − 0.2).
+        // Arrange: docs/metrics.md 5.4 (label DPD 0.2 − 0.1; model EOD 0.39 − 0.2).
         var predictions = FairnessPredictions.WorkedExample();
         var input = FairnessData.InputWithHoldout(
             FairnessData.Groups("real", [100, 50], [50, 20]),

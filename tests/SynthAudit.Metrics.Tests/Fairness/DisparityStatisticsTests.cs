@@ -8,7 +8,7 @@ public sealed class DisparityStatisticsTests
     [Fact]
     public void ParityDifference_WorkedExampleReal_ReturnsPointOneAndPassesFourFifths()
     {
-        // Arrange: metrics.md 5.2, real A 50/100, B 20/50.
+        // Arrange: docs/metrics.md 5.2, real A 50/100, B 20/50.
         double[] rates = [50.0 / 100, 20.0 / 50];
 
         // Act
@@ -25,7 +25,7 @@ public sealed class DisparityStatisticsTests
     [Fact]
     public void ParityDifference_WorkedExampleSynthetic_ReturnsPointTwoAndFailsFourFifths()
     {
-        // Arrange: metrics.md 5.2, synthetic A 0.55, B 0.35.
+        // Arrange: docs/metrics.md 5.2, synthetic A 0.55, B 0.35.
         double[] rates = [0.55, 0.35];
 
         // Act
@@ -41,7 +41,7 @@ public sealed class DisparityStatisticsTests
     [Fact]
     public void EqualizedOdds_WorkedExample_ReturnsPointTwoAndPointThreeNine()
     {
-        // Arrange: metrics.md 5.3.
+        // Arrange: docs/metrics.md 5.3.
         GroupConfusion[] trtr = [new(40, 10, 10, 40), new(12, 8, 6, 24)];
         GroupConfusion[] tstr = [new(42, 8, 12, 38), new(9, 11, 5, 25)];
 

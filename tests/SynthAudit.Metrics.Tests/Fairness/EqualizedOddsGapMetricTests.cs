@@ -12,7 +12,7 @@ public sealed class EqualizedOddsGapMetricTests
     [Fact]
     public void Compute_WorkedExample_ReturnsPointThreeNineMinusPointTwo()
     {
-        // Arrange: metrics.md 5.3.
+        // Arrange: docs/metrics.md 5.3.
         var predictions = FairnessPredictions.WorkedExample();
         var input = InputFor(predictions.Evaluation);
 

@@ -45,7 +45,7 @@ internal static class FairnessPredictions
         return new HoldoutPredictions("y", "1", evaluation, [.. Enumerable.Range(0, g.Count)], [.. actual], [.. trtr], [.. tstr]);
     }
 
-    /// <summary>The metrics.md 5.3 example: TRTR A (40,10,10,40), B (12,8,6,24); TSTR A (42,8,12,38), B (9,11,5,25).</summary>
+    /// <summary>The docs/metrics.md 5.3 example: TRTR A (40,10,10,40), B (12,8,6,24); TSTR A (42,8,12,38), B (9,11,5,25).</summary>
     public static HoldoutPredictions WorkedExample() =>
         Build(new GroupCounts(50, 50, 40, 10, 42, 12), new GroupCounts(20, 30, 12, 6, 9, 5));
 }

@@ -15,7 +15,7 @@ public sealed class ParityGapMetricTests
     [Fact]
     public void Compute_WorkedExample_ReturnsPointOneWithDisparateImpactChecks()
     {
-        // Arrange: metrics.md 5.2 (real 0.5/0.4, synthetic 0.55/0.35).
+        // Arrange: docs/metrics.md 5.2 (real 0.5/0.4, synthetic 0.55/0.35).
         var input = WorkedExample();
 
         // Act
@@ -46,7 +46,7 @@ public sealed class ParityGapMetricTests
         // Act
         var result = new ParityGapMetric().Compute(input, FairnessData.Context(), CancellationToken.None);
 
-        // Assert: Wilson 20/50 as metrics.md 6.2 defines it.
+        // Assert: Wilson 20/50 as docs/metrics.md 6.2 defines it.
         var entry = FairnessData.Entry(result, "g=B: real positive rate");
         Tolerance.Equal(0.4, entry.Value!.Value);
         var (centre, half) = SynthAudit.Metrics.Statistics.WilsonInterval.CentreAndHalfWidth(20, 50);

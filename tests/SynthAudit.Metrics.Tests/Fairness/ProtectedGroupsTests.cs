@@ -23,7 +23,7 @@ public sealed class ProtectedGroupsTests
     [Fact]
     public void Build_OtherNumericColumn_UsesRealQuartiles()
     {
-        // Arrange: metrics.md 8 row 2, 1..10 -> edges 3.25, 5.5, 7.75, counts 3, 2, 2, 3.
+        // Arrange: docs/metrics.md 8 row 2, 1..10 -> edges 3.25, 5.5, 7.75, counts 3, 2, 2, 3.
         var real = new TableBuilder().Numeric("income", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10).Build();
 
         // Act

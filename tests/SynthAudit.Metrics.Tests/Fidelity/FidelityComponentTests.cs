@@ -7,7 +7,7 @@ using static SynthAudit.Metrics.Tests.Fidelity.FidelityTestData;
 
 namespace SynthAudit.Metrics.Tests.Fidelity;
 
-/// <summary>Exact values of the building blocks: quantile bins, marginals, association measures (metrics.md 1.4, 2.8, 2.9).</summary>
+/// <summary>Exact values of the building blocks: quantile bins, marginals, association measures (docs/metrics.md 1.4, 2.8, 2.9).</summary>
 public sealed class FidelityComponentTests
 {
     [Fact]
@@ -49,7 +49,7 @@ public sealed class FidelityComponentTests
     [InlineData(1, 1 - 0.25 / 3, 916.6666666666667)]
     public void Marginal_NistExample_MatchesScore(int k, double expectedScore, double expectedNist)
     {
-        // Arrange: metrics.md 2.9 (k = 2: TVD 0.25, 0.25, 0.5; k = 1: 0.25, 0, 0)
+        // Arrange: docs/metrics.md 2.9 (k = 2: TVD 0.25, 0.25, 0.5; k = 1: 0.25, 0, 0)
         var (real, synthetic) = FidelityWorkedExampleTests.KMarginalTables();
         var encoding = FidelityEncoding.Build(Input(real, synthetic));
         var sets = k == 2 ? new[] { new[] { 0, 1 }, [0, 2], [1, 2] } : [[0], [1], [2]];

@@ -5,7 +5,7 @@ using static SynthAudit.Metrics.Tests.Fidelity.FidelityTestData;
 
 namespace SynthAudit.Metrics.Tests.Fidelity;
 
-/// <summary>The worked examples of metrics.md section 2 (test vectors 3–6, 9, 10, 14, 16), through the metrics themselves.</summary>
+/// <summary>The worked examples of docs/metrics.md section 2 (test vectors 3–6, 9, 10, 14, 16), through the metrics themselves.</summary>
 public sealed class FidelityWorkedExampleTests
 {
     [Fact]

@@ -7,7 +7,7 @@ using static SynthAudit.Metrics.Tests.Fidelity.FidelityTestData;
 
 namespace SynthAudit.Metrics.Tests.Fidelity;
 
-/// <summary>pMSE (metrics.md 2.10, test vector 15) and detection AUC (2.11).</summary>
+/// <summary>pMSE (docs/metrics.md 2.10, test vector 15) and detection AUC (2.11).</summary>
 public sealed class PropensityAndDetectionTests
 {
     [Fact]
@@ -46,7 +46,7 @@ public sealed class PropensityAndDetectionTests
     [Fact]
     public void WeightedAuc_UnitWeights_EqualsExactAucWithTies()
     {
-        // Arrange: metrics.md 3.4
+        // Arrange: docs/metrics.md 3.4
         double[] scores = [0.9, 0.5, 0.5, 0.1, 0.7, 0.7];
         bool[] labels = [true, true, false, false, true, false];
 

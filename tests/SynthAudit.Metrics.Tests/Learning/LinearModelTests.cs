@@ -8,7 +8,7 @@ public sealed class LinearModelTests
     [Fact]
     public void LogisticRegression_SaturatedBinaryModel_FitsCellProportions()
     {
-        // Arrange: metrics.md 2.10 example 1: real x=[0,0,0,1] (label 0), synthetic x=[0,1,1,1] (label 1).
+        // Arrange: docs/metrics.md 2.10 example 1: real x=[0,0,0,1] (label 0), synthetic x=[0,1,1,1] (label 1).
         var x = new FeatureMatrix(8, 1, [0, 0, 0, 1, 0, 1, 1, 1]);
         bool[] labels = [false, false, false, false, true, true, true, true];
 

@@ -10,7 +10,7 @@ public sealed class NearestNeighborsTests
     [Fact]
     public void Distance_WorkedExample_Returns035()
     {
-        // Arrange: metrics.md 1.3, age range 50, income range 100000, sex and city categorical, city missing in both.
+        // Arrange: docs/metrics.md 1.3, age range 50, income range 100000, sex and city categorical, city missing in both.
         var levels = new[] { "F", "M" };
         var cities = new[] { "X" };
         var reference = new TableBuilder().Numeric("age", 20, 70).Numeric("income", 0, 100000)

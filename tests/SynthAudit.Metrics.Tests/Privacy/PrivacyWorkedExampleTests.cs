@@ -6,7 +6,7 @@ using SynthAudit.Testing;
 
 namespace SynthAudit.Metrics.Tests.Privacy;
 
-/// <summary>The worked examples of metrics.md section 4, asserted exactly (tolerance 1e-9; DOMIAS densities 1e-8).</summary>
+/// <summary>The worked examples of docs/metrics.md section 4, asserted exactly (tolerance 1e-9; DOMIAS densities 1e-8).</summary>
 public sealed class PrivacyWorkedExampleTests
 {
     private static readonly string[] s_letters = ["a", "b", "c", "d", "e"];
@@ -14,7 +14,7 @@ public sealed class PrivacyWorkedExampleTests
     [Fact]
     public void ExactMatch_WorkedExample_Returns075And025AndUniqueShare()
     {
-        // Arrange: metrics.md 4.1.
+        // Arrange: docs/metrics.md 4.1.
         var train = new TableBuilder().Numeric("x", 1, 2, 3).Categorical("y", s_letters, "a", "b", "c").Build();
         var holdout = new TableBuilder().Numeric("x", 4, 2).Categorical("y", s_letters, "d", "b").Build();
         var synthetic = new TableBuilder().Numeric("x", 1, 2, 5, 1).Categorical("y", s_letters, "a", "b", "e", "a").Build();
@@ -35,7 +35,7 @@ public sealed class PrivacyWorkedExampleTests
     [Fact]
     public void DcrShare_WorkedExample_ReturnsHalfAndStrictPointFour()
     {
-        // Arrange: metrics.md 4.2; Gower rescaling (range 20 of T ∪ H) keeps every comparison.
+        // Arrange: docs/metrics.md 4.2; Gower rescaling (range 20 of T ∪ H) keeps every comparison.
         var train = new TableBuilder().Numeric("x", 0, 10).Build();
         var holdout = new TableBuilder().Numeric("x", 5, 20).Build();
         var synthetic = new TableBuilder().Numeric("x", 1, 6, 11, 19, 2.5).Build();
@@ -57,7 +57,7 @@ public sealed class PrivacyWorkedExampleTests
     [Fact]
     public void Nndr_WorkedExample_ReturnsOneNinthAndZero()
     {
-        // Arrange: metrics.md 4.3.
+        // Arrange: docs/metrics.md 4.3.
         var train = new TableBuilder().Numeric("x", 0, 10, 12).Build();
         var synthetic = new TableBuilder().Numeric("x", 11, 1, 10).Build();
         var encoding = new GowerEncoding(["x"], train);
@@ -75,7 +75,7 @@ public sealed class PrivacyWorkedExampleTests
     [Fact]
     public void DistanceMia_WorkedExample_Returns0833()
     {
-        // Arrange: metrics.md 4.4a, distance to the synthetic data of members [0,1,2] and non-members [1,3,4].
+        // Arrange: docs/metrics.md 4.4a, distance to the synthetic data of members [0,1,2] and non-members [1,3,4].
         double[] members = [-0.0, -1, -2];
         double[] nonMembers = [-1, -3, -4];
 
@@ -92,7 +92,7 @@ public sealed class PrivacyWorkedExampleTests
     [Fact]
     public void Domias_WorkedExample_DensitiesRatiosAndAucOne()
     {
-        // Arrange: metrics.md 4.4b, 1-D, fixed bandwidth 1.
+        // Arrange: docs/metrics.md 4.4b, 1-D, fixed bandwidth 1.
         var synthetic = new GaussianKde([[0, 0.1, 0.2, 5]], [1.0]);
         var reference = new GaussianKde([[0, 2, 4, 6]], [1.0]);
         double[][] points = [[0.1, 5, 2, 4]];
@@ -124,7 +124,7 @@ public sealed class PrivacyWorkedExampleTests
     [InlineData(200, 0, 0, 0, 0, 0.013452415656846873)]
     public void AttackRisk_WorkedExamples_MatchAnonymeter(int n, int attack, int control, double risk, double low, double high)
     {
-        // Arrange: metrics.md 4.5 examples 1-3.
+        // Arrange: docs/metrics.md 4.5 examples 1-3.
         var main = SuccessRate.Of(attack, n);
         var ctrl = SuccessRate.Of(control, n);
 
@@ -140,7 +140,7 @@ public sealed class PrivacyWorkedExampleTests
     [Fact]
     public void SuccessRate_WorkedExample_MatchesWilsonCentreAndError()
     {
-        // Arrange / Act: metrics.md 4.5 example 1 and 3.
+        // Arrange / Act: docs/metrics.md 4.5 example 1 and 3.
         var a = SuccessRate.Of(100, 500);
         var c = SuccessRate.Of(60, 500);
         var b = SuccessRate.Of(20, 500);

@@ -13,7 +13,7 @@ public sealed class QuantilesTests
     [InlineData(1.0, 10.0)]
     public void Of_OneToTen_MatchesNumpyType7(double p, double expected)
     {
-        // Arrange: metrics.md 1.4 example (numpy.quantile default method).
+        // Arrange: docs/metrics.md 1.4 example (numpy.quantile default method).
         double[] values = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1];
 
         // Act
@@ -34,7 +34,7 @@ public sealed class QuantilesTests
     [Fact]
     public void Percentile_TooManyNaNReplicates_ReturnsNull()
     {
-        // Arrange: 10 % NaN exceeds the 5 % allowance of metrics.md 6.1.
+        // Arrange: 10 % NaN exceeds the 5 % allowance of docs/metrics.md 6.1.
         var replicates = Enumerable.Range(0, 100).Select(i => i < 10 ? double.NaN : i).ToArray();
 
         // Act

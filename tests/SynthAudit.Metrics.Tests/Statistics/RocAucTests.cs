@@ -8,7 +8,7 @@ public sealed class RocAucTests
     [Fact]
     public void WithDeLong_WorkedExampleWithTies_MatchesMetricsDoc()
     {
-        // Arrange: metrics.md section 3.4 (scikit-learn roc_auc_score 0.7777777777777778).
+        // Arrange: docs/metrics.md section 3.4 (scikit-learn roc_auc_score 0.7777777777777778).
         double[] scores = [0.9, 0.5, 0.5, 0.1, 0.7, 0.7];
         bool[] labels = [true, true, false, false, true, false];
 
@@ -39,7 +39,7 @@ public sealed class RocAucTests
     [Fact]
     public void Compute_DistanceMiaExample_MatchesMetricsDoc()
     {
-        // Arrange: metrics.md 4.4a: members' DCR [0,1,2], non-members' [1,3,4]; score = -DCR.
+        // Arrange: docs/metrics.md 4.4a: members' DCR [0,1,2], non-members' [1,3,4]; score = -DCR.
         double[] scores = [-0, -1, -2, -1, -3, -4];
         bool[] labels = [true, true, true, false, false, false];
 

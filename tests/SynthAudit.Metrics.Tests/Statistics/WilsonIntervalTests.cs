@@ -8,7 +8,7 @@ public sealed class WilsonIntervalTests
     [Fact]
     public void CentreAndHalfWidth_ThirtyOfHundred_MatchesMetricsDoc()
     {
-        // Arrange / Act: metrics.md section 6.2
+        // Arrange / Act: docs/metrics.md section 6.2
         var (centre, half) = WilsonInterval.CentreAndHalfWidth(30, 100);
         var ci = WilsonInterval.Of(30, 100);
 
@@ -22,7 +22,7 @@ public sealed class WilsonIntervalTests
     [Fact]
     public void CentreAndHalfWidth_ZeroOfTwoHundred_MatchesAnonymeterExample()
     {
-        // Arrange / Act: metrics.md 4.5 example 3: 0 of 200 gives 0.009422663188633287 ± the same.
+        // Arrange / Act: docs/metrics.md 4.5 example 3: 0 of 200 gives 0.009422663188633287 ± the same.
         var (centre, half) = WilsonInterval.CentreAndHalfWidth(0, 200);
 
         // Assert

@@ -9,7 +9,7 @@ public sealed class PredictionMetricsTests
     [Fact]
     public void AccuracyAndMacroF1_DesignExample_MatchExactly()
     {
-        // Arrange: metrics.md 3.2.
+        // Arrange: docs/metrics.md 3.2.
         int[] y = [0, 0, 0, 0, 1, 1];
         int[] predicted = [0, 0, 0, 1, 1, 0];
 
@@ -25,7 +25,7 @@ public sealed class PredictionMetricsTests
     [Fact]
     public void RSquaredAndRmse_DesignExample_MatchExactly()
     {
-        // Arrange: metrics.md 3.2.
+        // Arrange: docs/metrics.md 3.2.
         double[] y = [1, 2, 3, 4];
         double[] predicted = [1, 2, 3, 5];
 
@@ -38,7 +38,7 @@ public sealed class PredictionMetricsTests
     [Fact]
     public void AucSorted_TiesExample_MatchesMannWhitney()
     {
-        // Arrange: metrics.md 3.4: AUC 7/9 with tied scores.
+        // Arrange: docs/metrics.md 3.4: AUC 7/9 with tied scores.
         double[] scores = [0.9, 0.5, 0.5, 0.1, 0.7, 0.7];
         bool[] labels = [true, true, false, false, true, false];
 
@@ -77,7 +77,7 @@ public sealed class PredictionMetricsTests
     [Fact]
     public void RankAgreement_DesignExample_MatchesExactly()
     {
-        // Arrange: metrics.md 3.5.
+        // Arrange: docs/metrics.md 3.5.
         double[] real = [0.5, 0.3, 0.15, 0.05];
         double[] synthetic = [0.4, 0.1, 0.35, 0.15];
 
@@ -102,7 +102,7 @@ public sealed class PredictionMetricsTests
     [Fact]
     public void UtilityRatios_DesignExample_MatchExactly()
     {
-        // Arrange: metrics.md 3.3: AUC_TSTR 0.80, AUC_TRTR 0.85.
+        // Arrange: docs/metrics.md 3.3: AUC_TSTR 0.80, AUC_TRTR 0.85.
         // Act and assert
         Tolerance.Equal(0.9411764705882354, UtilityRatios.Ratio(0.80, 0.85));
         Tolerance.Equal(0.8571428571428572, UtilityRatios.ChanceAdjustedAucRatio(0.80, 0.85));

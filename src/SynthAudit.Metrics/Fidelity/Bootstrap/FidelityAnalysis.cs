@@ -8,7 +8,7 @@ namespace SynthAudit.Metrics.Fidelity.Bootstrap;
 /// <summary>The shared fidelity work of one audit: encoding, point statistics, the holdout noise floor and the bootstrap replicates.</summary>
 /// <remarks>All fidelity metrics read one set of resamples (seeded by <c>RandomFor("fidelity", "bootstrap", b)</c>), so the
 /// component intervals and the overall score's interval come from the same replicates. Each replicate resamples the
-/// real and the synthetic rows independently with replacement at their own sizes (metrics.md section 6.1); bin edges
+/// real and the synthetic rows independently with replacement at their own sizes (docs/metrics.md section 6.1); bin edges
 /// and the W1 scale stay those of the full real data (the CI is conditional on the binning).</remarks>
 internal sealed class FidelityAnalysis
 {

@@ -5,7 +5,7 @@ using SynthAudit.Metrics.Statistics;
 
 namespace SynthAudit.Metrics.Fidelity.Detection;
 
-/// <summary>Cross-validated real-versus-synthetic classifiers (metrics.md 2.11), computed once per audit and shared.</summary>
+/// <summary>Cross-validated real-versus-synthetic classifiers (docs/metrics.md 2.11), computed once per audit and shared.</summary>
 /// <remarks>The larger table is subsampled (seeded) to the size of the smaller, at most <see cref="MaxRowsPerSide"/> rows each.
 /// Stratified 5-fold cross-validation of an L2 logistic regression and a histogram gradient-boosting classifier; the
 /// out-of-fold probabilities of each model are pooled into one AUC; the stronger model (larger AUC) defines the result.

@@ -6,7 +6,7 @@ using SynthAudit.Metrics.Learning;
 namespace SynthAudit.Metrics.Fidelity.Detection;
 
 /// <summary>In-sample propensities of a main-effects logistic regression separating real (0) from another table (1),
-/// computed once per audit and shared (metrics.md 2.10).</summary>
+/// computed once per audit and shared (docs/metrics.md 2.10).</summary>
 /// <remarks>Features: standardised numerics with missing indicators, one-hot drop-first categoricals with missing as a level;
 /// a tiny L2 penalty <c>λ = 1e-9·N</c> (the saturated example of 2.10 stays within 1e-6; step halving and the iteration cap of the fit guard against separation); each side is subsampled (seeded) to at most
 /// <see cref="MaxRowsPerSide"/> rows.</remarks>

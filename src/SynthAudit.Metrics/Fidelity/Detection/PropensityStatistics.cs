@@ -1,6 +1,6 @@
 namespace SynthAudit.Metrics.Fidelity.Detection;
 
-/// <summary>pMSE and its analytic null for a main-effects logistic model (Snoke et al. 2018; metrics.md 2.10).</summary>
+/// <summary>pMSE and its analytic null for a main-effects logistic model (Snoke et al. 2018; docs/metrics.md 2.10).</summary>
 /// <param name="Pmse"><c>(1/N) Σ (p̂_i − c)²</c>.</param>
 /// <param name="NullMean"><c>E₀ = (k−1)(1−c)² c / N</c>.</param>
 /// <param name="NullSd"><c>SD₀ = √(2(k−1)) (1−c)² c / N</c>.</param>
@@ -9,7 +9,7 @@ namespace SynthAudit.Metrics.Fidelity.Detection;
 internal sealed record PropensityStatistics(double Pmse, double NullMean, double NullSd, double Standardized, double Ratio)
 {
     /// <summary>The statistics of propensities for <paramref name="realCount"/> real then synthetic rows, with k parameters.</summary>
-    /// <remarks>Example 2 of metrics.md: real [.4,.5,.6], synthetic [.5,.6,.7], k = 3 → pMSE 0.011666…, S −0.72, ratio 0.28.</remarks>
+    /// <remarks>Example 2 of docs/metrics.md: real [.4,.5,.6], synthetic [.5,.6,.7], k = 3 → pMSE 0.011666…, S −0.72, ratio 0.28.</remarks>
     public static PropensityStatistics Compute(ReadOnlySpan<double> propensities, int realCount, int parameters)
     {
         var n = propensities.Length;

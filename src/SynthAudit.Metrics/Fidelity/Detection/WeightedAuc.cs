@@ -2,7 +2,7 @@ namespace SynthAudit.Metrics.Fidelity.Detection;
 
 /// <summary>ROC AUC of fixed scores under row multiplicities (a bootstrap replicate), in one pass over a precomputed order.</summary>
 /// <remarks>Weighted Mann–Whitney: <c>AUC = Σ_pos w_i (W0(s &lt; s_i) + ½ W0(s = s_i)) / (W1·W0)</c>; with all weights 1 it
-/// equals the exact AUC with ties (metrics.md 3.4).</remarks>
+/// equals the exact AUC with ties (docs/metrics.md 3.4).</remarks>
 internal sealed class WeightedAuc
 {
     private readonly int[] _order;

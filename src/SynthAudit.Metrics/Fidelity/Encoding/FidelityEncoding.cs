@@ -182,7 +182,7 @@ internal sealed class FidelityEncoding
         return new EncodedColumn(name, false, codes, cardinality, [], levels, bins, cardinality + 1, [], bins, cardinality + 1, []);
     }
 
-    /// <summary>Whether two sorted neighbours are equal after rounding to 12 significant digits (metrics.md section 0.3).</summary>
+    /// <summary>Whether two sorted neighbours are equal after rounding to 12 significant digits (docs/metrics.md section 0.3).</summary>
     private static bool SameAtTwelveDigits(double previous, double next) =>
         next == previous || next - previous <= 5e-13 * Math.Max(Math.Abs(previous), Math.Abs(next));
 }

@@ -1,6 +1,6 @@
 namespace SynthAudit.Metrics.Fidelity.Encoding;
 
-/// <summary>Quantile bins from the real data for marginal metrics (metrics.md section 1.4).</summary>
+/// <summary>Quantile bins from the real data for marginal metrics (docs/metrics.md section 1.4).</summary>
 /// <remarks>Interior edges are the type-7 quantiles <c>k/B</c>, <c>k = 1..B−1</c>, of the real values, duplicates dropped;
 /// when the real column has at most <c>B</c> distinct values the distinct values themselves are the edges. The bin of
 /// <c>x</c> is the number of edges strictly below <c>x</c> (right-closed intervals, open outer bins). Example: real 1..10,

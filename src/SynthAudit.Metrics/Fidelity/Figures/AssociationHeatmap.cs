@@ -8,7 +8,7 @@ namespace SynthAudit.Metrics.Fidelity.Figures;
 
 /// <summary>The heatmap of absolute association differences real versus synthetic over every pair of columns.</summary>
 /// <remarks>Association: Pearson ρ for numeric pairs, bias-corrected Cramér's V for categorical pairs, correlation ratio η
-/// for mixed pairs (metrics.md 2.8), each on rows where both values are present. Undefined cells are 0.</remarks>
+/// for mixed pairs (docs/metrics.md 2.8), each on rows where both values are present. Undefined cells are 0.</remarks>
 internal static class AssociationHeatmap
 {
     /// <summary>The association difference matrix as a heatmap figure (series i = row i).</summary>

@@ -1,6 +1,6 @@
 namespace SynthAudit.Metrics.Fidelity.Statistics;
 
-/// <summary>Association measures behind the association-difference heatmap (metrics.md section 2.8).</summary>
+/// <summary>Association measures behind the association-difference heatmap (docs/metrics.md section 2.8).</summary>
 internal static class AssociationMeasures
 {
     /// <summary>Cramér's V of a contingency table (rows × columns, row-major), plain or bias-corrected (Bergsma 2013).</summary>
