@@ -72,6 +72,7 @@ public static class SynthAuditCli
         root.Subcommands.Add(AuditCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
+        root.Subcommands.Add(AttackCommand.Create(console));
         root.Subcommands.Add(DomainCommand.Create(console));
         root.Subcommands.Add(GateCommand.Create(console));
         root.Subcommands.Add(SplitCommand.Create(console));

@@ -22,6 +22,9 @@ internal static class ComparisonLoader
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(specs);
+        // Every card first: a malformed or partial card fails before any data is read.
+        var cards = specs.Select(s => DpCard.Read(s.Path)).ToList();
+
         // The same reading step as a single audit (AuditPipeline.Read), so each generator's audit.json equals
         // synthaudit audit on that file.
         var options = request.CsvOptions ?? CsvReadOptions.Default;
@@ -75,7 +78,7 @@ internal static class ComparisonLoader
             var syntheticInfo = AuditPipeline.Info("synthetic", syntheticSources[i]);
             inputs.Add(syntheticInfo with { Role = "synthetic:" + specs[i].Name });
             var own = new List<string>(warnings);
-            var dp = DpCard.TryRead(specs[i].Path, own);
+            var dp = DpCard.Bind(cards[i], syntheticInfo, own);
             var auditInputs = holdoutInfo is null ? ImmutableArray.Create(realInfo, syntheticInfo) : ImmutableArray.Create(realInfo, syntheticInfo, holdoutInfo);
             var input = new AuditInput(sharedReal, syntheticTables[i], sharedHoldout, schema);
             generators.Add((specs[i], new LoadedAudit(input, auditInputs, [.. own.Distinct(StringComparer.Ordinal)], dp)));

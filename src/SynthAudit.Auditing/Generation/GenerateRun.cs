@@ -70,7 +70,12 @@ internal static class GenerateRun
         // CSV or Parquet by the output's extension.
         using var csv = new MemoryStream();
         TableFiles.Write(generated.Synthetic, csv, request.OutPath);
-        var card = DpGuaranteeJson.ToBytes(generated.Guarantee);
+        // Bind the card to the exact bytes written: audit reports the guarantee only while the file has this hash.
+        var guarantee = generated.Guarantee with
+        {
+            DataSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(csv.GetBuffer().AsSpan(0, (int)csv.Length))),
+        };
+        var card = DpGuaranteeJson.ToBytes(guarantee);
         var cardPath = request.OutPath + ".dp.json";
         AtomicFile.Write(request.OutPath, st => st.Write(csv.GetBuffer(), 0, (int)csv.Length));
         try
@@ -102,7 +107,7 @@ internal static class GenerateRun
             await LedgerRecorder.AppendAsync(entry, ledgerPath, ct).ConfigureAwait(false);
         }
 
-        return new GenerateOutcome(generated.Guarantee, string.Create(CultureInfo.InvariantCulture,
+        return new GenerateOutcome(guarantee, string.Create(CultureInfo.InvariantCulture,
             $"generate: {generated.Synthetic.RowCount} rows ({generator.Method}, epsilon {budget.Epsilon:G6}, delta {budget.Delta:G3}, rho {generated.Guarantee.Rho:G6}) -> {request.OutPath}, {cardPath}"));
     }
 

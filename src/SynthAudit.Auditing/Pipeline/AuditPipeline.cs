@@ -22,9 +22,11 @@ internal static class AuditPipeline
     /// <see cref="Auditor.Run"/>.</summary>
     public static LoadedAudit Load(AuditRequest request)
     {
+        // The card first: a malformed or partial card fails before any data is read (only a file has a card next to it).
+        var syntheticSource = request.Synthetic;
+        var card = syntheticSource.Path is null ? null : DpCard.Read(syntheticSource.Path);
         var csvOptions = request.CsvOptions ?? CsvReadOptions.Default;
         var real = Read(request.Real, csvOptions);
-        var syntheticSource = request.Synthetic;
         var synthetic = Read(syntheticSource, csvOptions);
         var holdoutSource = request.Holdout;
         var holdout = holdoutSource is null ? null : Read(holdoutSource, csvOptions);
@@ -44,15 +46,16 @@ internal static class AuditPipeline
 
         var inputs = ImmutableArray.CreateBuilder<InputInfo>();
         inputs.Add(Info("real", real));
-        inputs.Add(Info("synthetic", synthetic));
+        var syntheticInfo = Info("synthetic", synthetic);
+        inputs.Add(syntheticInfo);
         if (holdout is not null)
         {
             inputs.Add(Info("holdout", holdout));
         }
 
-        // The privacy card adds its warning ("seeded run: NOT private") to the list, so read it before the list is copied.
-        var dp = syntheticSource.Path is null ? null : DpCard.TryRead(syntheticSource.Path, warnings);
         var input = new AuditInput(aligned.Real, aligned.Synthetic!, aligned.Holdout, inferred.Schema);
+        // Bind the card before the warning list is copied, so its warnings (seeded run, changed file) reach the result.
+        var dp = DpCard.Bind(card, syntheticInfo, warnings);
         return new LoadedAudit(input, inputs.ToImmutable(), [.. warnings], dp);
     }
 
@@ -80,7 +83,8 @@ internal static class AuditPipeline
             CommandLine = request.CommandLine,
             Warnings = loaded.Warnings,
             Settings = settings,
-            DpGuarantee = loaded.DpGuarantee,
+            DpGuarantee = loaded.Dp.Guarantee,
+            DpGuaranteeRejected = loaded.Dp.Rejected,
         };
         return AuditRunner.Run(loaded.Input, context, provenance, MetricSelection.Select(request.Metrics), progress, ct);
     }

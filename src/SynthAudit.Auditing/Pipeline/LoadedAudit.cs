@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using SynthAudit.Core.Metrics;
-using SynthAudit.Core.Provenance;
 using SynthAudit.Core.Results;
 
 namespace SynthAudit.Auditing.Pipeline;
 
 /// <summary>The inputs of an audit after reading, schema inference and alignment.</summary>
-internal sealed record LoadedAudit(AuditInput Input, ImmutableArray<InputInfo> Inputs, ImmutableArray<string> Warnings, DpGuarantee? DpGuarantee);
+internal sealed record LoadedAudit(AuditInput Input, ImmutableArray<InputInfo> Inputs, ImmutableArray<string> Warnings, DpCardCheck Dp);

@@ -26,6 +26,10 @@ internal static class SummaryPrinter
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  DP guarantee: {dp.Mechanism}, epsilon {dp.Epsilon:0.###}, delta {dp.Delta:0.###E+0}, rho {dp.Rho:0.######} ({dp.Randomness})"));
         }
+        else if (result.DpGuaranteeRejected is { } rejected)
+        {
+            output.WriteLine("  DP guarantee: NONE: " + rejected);
+        }
 
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"metric",-38} {"value",8}  {"95% interval",-19} {"baseline",8}"));

@@ -35,8 +35,13 @@ public sealed record DpGuarantee(string Mechanism, double Epsilon, double Delta,
     /// <summary>The randomness source in words.</summary>
     public string Randomness => Seed is null ? "OS CSPRNG" : "seeded: NOT PRIVATE, for testing only";
 
-    /// <summary>The number of synthetic rows written (a noisy estimate of N, or a user-given count).</summary>
+    /// <summary>The number of synthetic rows written (a noisy estimate of N, or a user-given count); with
+    /// <see cref="DataSha256"/> it binds the card to its file.</summary>
     public long Rows { get; init; }
+
+    /// <summary>The SHA-256 (lower-case hex) of the synthetic CSV exactly as <c>generate</c> wrote it: the guarantee applies to
+    /// that file only, and <c>audit</c> reports it only when the file still has this hash.</summary>
+    public string DataSha256 { get; init; } = string.Empty;
 
     /// <summary>The tool version that generated the data.</summary>
     public string ToolVersion { get; init; } = string.Empty;

@@ -43,15 +43,83 @@ public static class DpGuaranteeJson
             throw new InputException(path, "file not found");
         }
 
+        DpGuarantee? card;
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<DpGuarantee>(stream, s_options)
-                ?? throw new InputException(path, "not a privacy card (empty JSON)");
+            card = JsonSerializer.Deserialize<DpGuarantee>(stream, s_options);
         }
         catch (JsonException ex)
         {
             throw new InputException(path, "not a valid privacy card: " + ex.Message, inner: ex);
         }
+
+        var problem = card is null ? "the JSON is null" : Problem(card);
+        if (problem is not null)
+        {
+            throw new InputException(path, "not a valid privacy card (" + problem + "); regenerate the data with 'synthaudit generate' or remove the card");
+        }
+
+        return card!;
+    }
+
+    /// <summary>The first missing or out-of-range field of a deserialized card, or null when it is complete.</summary>
+    /// <remarks>System.Text.Json leaves a missing field at its default (null, 0, a default array), so a partial card such as
+    /// <c>{}</c> deserializes; this check turns it into one clear line instead of a crash later.</remarks>
+    public static string? Problem(DpGuarantee card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        if (string.IsNullOrEmpty(card.Mechanism))
+        {
+            return "'mechanism' is missing";
+        }
+
+        if (!(card.Epsilon > 0) || double.IsInfinity(card.Epsilon))
+        {
+            return "'epsilon' is missing or not a positive number";
+        }
+
+        if (!(card.Delta > 0 && card.Delta < 1))
+        {
+            return "'delta' is missing or not in (0, 1)";
+        }
+
+        if (!(card.Rho > 0) || double.IsInfinity(card.Rho))
+        {
+            return "'rho' is missing or not a positive number";
+        }
+
+        if (card.Measurements.IsDefault || card.Measurements.Any(m => m is null || m.Columns.IsDefault))
+        {
+            return "'measurements' is missing or malformed";
+        }
+
+        if (card.Ledger.IsDefault || card.Ledger.Any(l => l is null || l.Purpose is null || l.Mechanism is null || l.Detail is null))
+        {
+            return "'ledger' is missing or malformed";
+        }
+
+        if (string.IsNullOrEmpty(card.DomainSha256) || string.IsNullOrEmpty(card.DomainSource))
+        {
+            return "'domainSha256' or 'domainSource' is missing";
+        }
+
+        if (card.Conversion is null || card.Neighbouring is null || card.Unit is null || card.Estimator is null || card.ToolVersion is null
+            || card.Warnings.IsDefault || card.Warnings.Any(w => w is null))
+        {
+            return "a text field is null";
+        }
+
+        if (card.Rows < 1)
+        {
+            return "'rows' is missing or not a positive count";
+        }
+
+        if (card.DataSha256 is null || card.DataSha256.Length != 64 || !card.DataSha256.All(char.IsAsciiHexDigit))
+        {
+            return "'dataSha256' is missing (a card written before synthaudit bound cards to their data, or edited)";
+        }
+
+        return null;
     }
 }

@@ -34,6 +34,10 @@ public sealed record AuditResult(int SchemaVersion, ToolInfo Tool, DateTimeOffse
     /// <summary>The differential-privacy guarantee of the synthetic data, when its dp.json was found.</summary>
     public DpGuarantee? DpGuarantee { get; init; }
 
+    /// <summary>Why a dp.json card found next to the synthetic data does not apply to it (the file was changed after
+    /// generation), or null. When set, <see cref="DpGuarantee"/> is null: the data carries no DP guarantee.</summary>
+    public string? DpGuaranteeRejected { get; init; }
+
     /// <summary>The result for a metric id, or null.</summary>
     public MetricResult? Find(string metricId) => Metrics.FirstOrDefault(m => string.Equals(m.Metric.Id, metricId, StringComparison.Ordinal));
 }

@@ -11,6 +11,8 @@ namespace SynthAudit.Metrics.Privacy;
 /// <c>n_T / n_H</c> (matches as frequent against fresh real rows are common records, not leakage). Breakdown: the SDNist
 /// unique-exact-match share (of the rows unique in train, the share that appear in the synthetic data), and for each
 /// excluded identifier column the share of synthetic values that occur verbatim in train (any copy is a critical finding).
+/// With a holdout, the replay test behind the privacy verdict: among rows unique in train ∪ holdout, the share of train rows
+/// replayed minus the share of holdout rows replayed, with its Newcombe interval (<see cref="ReplayKeys"/>).
 /// Interval: Wilson.</remarks>
 public sealed class ExactMatchRateMetric : IMetric
 {
@@ -44,6 +46,7 @@ public sealed class ExactMatchRateMetric : IMetric
         var uniqueTrain = trainCounts.Where(kv => kv.Value == 1).Select(kv => kv.Key).ToList();
         var uniqueReplayed = uniqueTrain.Count(syntheticSet.Contains);
         double? uniqueBaseline = null;
+        IEnumerable<BreakdownEntry> replay = [];
         if (input.Holdout is { RowCount: > 0 } holdout && PrivacyData.CannotRun(input, needsHoldout: true) is null)
         {
             var holdoutCounts = Count(RowKeys.Of(holdout, columns));
@@ -57,6 +60,8 @@ public sealed class ExactMatchRateMetric : IMetric
             {
                 uniqueBaseline = (double)uniqueHoldout.Count(syntheticSet.Contains) / uniqueHoldout.Count;
             }
+
+            replay = ReplayEntries(trainCounts, holdoutCounts, syntheticSet, context.ConfidenceLevel);
 
             if (PrivacyData.SmallHoldoutWarning(input) is { } small)
             {
@@ -78,6 +83,7 @@ public sealed class ExactMatchRateMetric : IMetric
             : new BreakdownEntry("unique_exact_matches", (double)uniqueReplayed / uniqueTrain.Count,
                 WilsonInterval.Of(uniqueReplayed, uniqueTrain.Count, context.ConfidenceLevel), uniqueBaseline,
                 string.Create(CultureInfo.InvariantCulture, $"SDNist: {uniqueReplayed} of the {uniqueTrain.Count} rows unique in train appear in the synthetic data; baseline = same share for rows unique in the holdout")));
+        breakdown.AddRange(replay);
         foreach (var entry in IdentifierCopies(input))
         {
             breakdown.Add(entry);
@@ -95,6 +101,49 @@ public sealed class ExactMatchRateMetric : IMetric
             CiMethod = "wilson",
             Warnings = [.. warnings],
         };
+    }
+
+    /// <summary>The replay test: rows unique in train ∪ holdout, replayed share from train minus replayed share from the holdout.</summary>
+    /// <remarks>A row is a candidate when its key occurs exactly once in train and holdout together. If train and holdout are
+    /// a random split and the generator never saw the holdout, a train candidate and a holdout candidate are equally likely to
+    /// appear verbatim in the synthetic data, so the difference is 0 up to noise; the Newcombe interval tests it.</remarks>
+    private static IEnumerable<BreakdownEntry> ReplayEntries(Dictionary<UInt128, int> train, Dictionary<UInt128, int> holdout,
+        HashSet<UInt128> synthetic, double level)
+    {
+        int nT = 0, kT = 0, nH = 0, kH = 0;
+        foreach (var (key, count) in train)
+        {
+            if (count == 1 && !holdout.ContainsKey(key))
+            {
+                nT++;
+                kT += synthetic.Contains(key) ? 1 : 0;
+            }
+        }
+
+        foreach (var (key, count) in holdout)
+        {
+            if (count == 1 && !train.ContainsKey(key))
+            {
+                nH++;
+                kH += synthetic.Contains(key) ? 1 : 0;
+            }
+        }
+
+        if (NewcombeInterval.Of(kT, nT, kH, nH, level) is not { } test)
+        {
+            yield return new BreakdownEntry(ReplayKeys.Excess, null, Note: "no row is unique in train and holdout together: no replay test");
+            yield break;
+        }
+
+        var (difference, ci) = test;
+
+        var expected = (double)kH / nH * nT;
+        yield return new BreakdownEntry(ReplayKeys.Excess, difference, ci, 0, string.Create(CultureInfo.InvariantCulture,
+            $"replayed share of rows unique in train ∪ holdout: train {kT}/{nT} minus holdout {kH}/{nH}; Newcombe hybrid score interval; 0 = no more replay than fresh rows get"));
+        yield return new BreakdownEntry(ReplayKeys.TrainReplayed, kT, Baseline: expected, Note: string.Create(CultureInfo.InvariantCulture,
+            $"{kT} of {nT} unique train rows appear verbatim in the synthetic data; the holdout rate predicts {expected:0.#}"));
+        yield return new BreakdownEntry(ReplayKeys.HoldoutReplayed, kH, Note: string.Create(CultureInfo.InvariantCulture,
+            $"{kH} of {nH} unique holdout rows appear verbatim in the synthetic data"));
     }
 
     private static Dictionary<UInt128, int> Count(UInt128[] keys)

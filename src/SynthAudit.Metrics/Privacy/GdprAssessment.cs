@@ -14,8 +14,9 @@ namespace SynthAudit.Metrics.Privacy;
 /// holdout is smaller than train, which caps the attainable risk (reported as <c>max_attainable_*</c>). The level is therefore
 /// also <b>high</b> when, for a query mode, the interval's lower end reaches half of the attainable risk (and that risk is at
 /// least 0.10): the data give away at least half of what a verbatim copy of train would.</para>
-/// <para>Membership: no evidence when the stronger MIA's interval includes 0.5 or its AUC is below 0.55; weak below 0.60; strong
-/// otherwise. SynthAudit reports evidence per criterion; it never states that data is "GDPR-anonymous".</para>
+/// <para>Membership: evidence when an MIA's AUC interval (Bonferroni-widened over the MIAs that ran) lies wholly above 0.5;
+/// weak below an AUC of 0.60, strong otherwise. SynthAudit reports evidence per criterion; it never states that data is
+/// "GDPR-anonymous".</para>
 /// </remarks>
 public static class GdprAssessment
 {
@@ -62,27 +63,37 @@ public static class GdprAssessment
         }).ToImmutableArray();
     }
 
-    /// <summary>The membership verdict from the strongest of the two MIA AUCs, or null when neither ran.</summary>
+    /// <summary>The AUC at or above which a membership signal (interval above 0.5) is strong.</summary>
+    public const double StrongAuc = 0.60;
+
+    /// <summary>The membership verdict from the two MIA AUCs, or null when neither ran.</summary>
+    /// <remarks>Evidence means an AUC interval wholly above 0.5. The verdict takes the larger of up to two AUCs, so each
+    /// interval is widened to the Bonferroni level <c>1 − 0.05/k</c> (k = the number of AUCs) before the test; the family-wise
+    /// false-alarm rate is then at most 2.5 % (one-sided). Strong when the evidence holds and the AUC is at least
+    /// <see cref="StrongAuc"/>; weak otherwise.</remarks>
     public static string? Membership(IReadOnlyList<MetricResult> results)
     {
+        ArgumentNullException.ThrowIfNull(results);
         var mias = results.Where(m => m.Metric.Id is MetricIds.MiaDistanceAuc or MetricIds.MiaDensityAuc && m.Status == MetricStatus.Ok && m.Value is not null).ToList();
         if (mias.Count == 0)
         {
             return null;
         }
 
-        var worst = mias.MaxBy(m => m.Value!.Value)!;
-        var auc = worst.Value!.Value;
-        var low = worst.Ci?.Low ?? auc;
-        var text = string.Create(CultureInfo.InvariantCulture, $"{worst.Metric.Name} {auc:0.000}");
-        if (low <= 0.5 || auc < 0.55)
+        var adjusted = mias.Select(m => (Result: m, Low: Multiplicity.WidenLow(m.Value!.Value, m.Ci, mias.Count))).ToList();
+        var evidence = adjusted.Where(x => x.Low > 0.5).OrderByDescending(x => x.Result.Value).ToList();
+        var shown = evidence.Count > 0 ? evidence[0] : adjusted.MaxBy(x => x.Result.Value!.Value);
+        var auc = shown.Result.Value!.Value;
+        var adjustment = mias.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"Bonferroni over {mias.Count} attacks") : "95%";
+        var text = string.Create(CultureInfo.InvariantCulture, $"{shown.Result.Metric.Name} {auc:0.000}, lower end {shown.Low:0.000} ({adjustment})");
+        if (evidence.Count == 0)
         {
-            return "no evidence of membership leakage (" + text + ", 0.5 = no signal)";
+            return "no evidence of membership leakage (" + text + "; the interval reaches 0.5 = no signal)";
         }
 
-        return auc < 0.6
-            ? "weak membership signal (" + text + "): records used for training are slightly easier to recognise"
-            : "strong membership signal (" + text + "): an attacker can tell which records were used for training";
+        return auc < StrongAuc
+            ? "weak membership signal (" + text + ", interval above 0.5): records used for training are slightly easier to recognise"
+            : "strong membership signal (" + text + ", interval above 0.5): an attacker can tell which records were used for training";
     }
 
     /// <summary>Whether some query mode's interval reaches <see cref="AttainableShare"/> of its attainable risk.</summary>

@@ -23,4 +23,7 @@ public sealed record AuditProvenance(ImmutableArray<InputInfo> Inputs, DateTimeO
 
     /// <summary>The DP guarantee of the synthetic data, if its dp.json was found.</summary>
     public DpGuarantee? DpGuarantee { get; init; }
+
+    /// <summary>Why a dp.json card found next to the synthetic data does not apply to it, or null.</summary>
+    public string? DpGuaranteeRejected { get; init; }
 }

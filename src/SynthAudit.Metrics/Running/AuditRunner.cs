@@ -38,6 +38,7 @@ public static class AuditRunner
             CommandLine = provenance.CommandLine,
             Settings = provenance.Settings,
             DpGuarantee = provenance.DpGuarantee,
+            DpGuaranteeRejected = provenance.DpGuaranteeRejected,
         };
     }
 

@@ -9,7 +9,9 @@ namespace SynthAudit.Metrics.Running;
 /// <summary>Builds the summary block: one verdict per family with a plain-language sentence, the GDPR criteria and the membership verdict.</summary>
 /// <remarks>Rules (documented in the README): fidelity rests on <c>fidelity.quality_score</c> (good ≥ 0.85, fair ≥ 0.70);
 /// utility on <c>utility.ratio</c> (good ≥ 0.95, fair ≥ 0.85); fairness on |<c>fairness.bias_amplification</c>| (good ≤ 0.05,
-/// fair ≤ 0.10); privacy on the worst GDPR criterion level and the membership AUC.</remarks>
+/// fair ≤ 0.10); privacy on the worst GDPR criterion level, the membership evidence and the exact-replay test (poor when a
+/// criterion is high, membership is strong or replay is severe; fair when a criterion is medium, membership is weak or replay
+/// is significant).</remarks>
 public static class AuditSummaryBuilder
 {
     /// <summary>Builds the summary of <paramref name="results"/>.</summary>
@@ -25,7 +27,7 @@ public static class AuditSummaryBuilder
                 v => string.Create(CultureInfo.InvariantCulture, $"A model trained on synthetic data reaches {v:P0} of the score of one trained on real data, on real holdout rows.")),
             Verdict(results, MetricFamily.Fairness, MetricIds.BiasAmplification, v => Math.Abs(v) <= 0.05 ? "good" : Math.Abs(v) <= 0.10 ? "fair" : "poor",
                 v => string.Create(CultureInfo.InvariantCulture, $"The synthetic data {(v > 0 ? "widens" : v < 0 ? "narrows" : "keeps")} the real disparities between protected groups (amplification {v:+0.000;-0.000;0.000}).")),
-            PrivacyVerdict(gdpr, membership));
+            PrivacyVerdict(gdpr, membership, ReplayAssessment.From(results)));
         return new AuditSummary(families, gdpr, membership);
     }
 
@@ -40,23 +42,58 @@ public static class AuditSummaryBuilder
         return new FamilyVerdict(family, level(r.Value.Value), id, r.Value, r.Ci, sentence(r.Value.Value));
     }
 
-    private static FamilyVerdict PrivacyVerdict(ImmutableArray<GdprCriterionAssessment> gdpr, string? membership)
+    private static FamilyVerdict PrivacyVerdict(ImmutableArray<GdprCriterionAssessment> gdpr, string? membership, ReplayAssessment? replay)
     {
         var evaluated = gdpr.Where(g => g.Level != "not evaluated").ToList();
-        if (evaluated.Count == 0 && membership is null)
+        if (evaluated.Count == 0 && membership is null && replay is null)
         {
             return new FamilyVerdict(MetricFamily.Privacy, "not evaluated", MetricIds.SinglingOutRisk, null, null,
                 "Not evaluated: the privacy attacks need --holdout.");
         }
 
         // Ties of level are broken by the risk itself, so the sentence names the largest risk of the worst level.
-        var worst = evaluated.OrderByDescending(g => g.Level switch { "high" => 2, "medium" => 1, _ => 0 })
-            .ThenByDescending(g => g.Risk ?? 0).FirstOrDefault();
+        var worst = evaluated.OrderByDescending(g => Rank(g.Level)).ThenByDescending(g => g.Risk ?? 0).FirstOrDefault();
         var strongMembership = membership?.StartsWith("strong", StringComparison.Ordinal) == true;
-        var verdict = worst?.Level == "high" || strongMembership ? "poor" : worst?.Level == "medium" || membership?.StartsWith("weak", StringComparison.Ordinal) == true ? "fair" : "good";
-        var sentence = worst is null
-            ? "Membership inference: " + membership + "."
-            : string.Create(CultureInfo.InvariantCulture, $"The highest GDPR re-identification risk is {worst.Criterion.Replace('_', ' ')} at {worst.Risk:0.000} ({(worst.Ci is { } wci ? $"95% CI up to {wci.High:0.000}; " : string.Empty)}{worst.Level}); membership inference: {membership ?? "not evaluated"}.");
+        var weakMembership = membership?.StartsWith("weak", StringComparison.Ordinal) == true;
+        var verdict = worst?.Level == "high" || strongMembership || replay?.Level == "severe" ? "poor"
+            : worst?.Level == "medium" || weakMembership || replay?.IsFinding == true ? "fair"
+            : "good";
+        var parts = new List<string>();
+        if (replay is { IsFinding: true })
+        {
+            parts.Add("Exact replay: " + replay.Sentence() + ".");
+        }
+
+        if (worst is not null)
+        {
+            parts.Add(Criteria(evaluated, worst));
+        }
+
+        parts.Add("Membership inference: " + (membership ?? "not evaluated") + ".");
+        var sentence = string.Join(" ", parts);
+        if (replay is { IsFinding: true } && (worst is null || Rank(worst.Level) <= (replay.Level == "severe" ? 2 : 1)))
+        {
+            return new FamilyVerdict(MetricFamily.Privacy, verdict, MetricIds.ExactMatchRate, replay.Excess, replay.Ci, sentence);
+        }
+
         return new FamilyVerdict(MetricFamily.Privacy, verdict, worst?.MetricId ?? MetricIds.MiaDistanceAuc, worst?.Risk, worst?.Ci, sentence);
+    }
+
+    private static int Rank(string level) => level switch { "high" => 2, "medium" => 1, _ => 0 };
+
+    /// <summary>The GDPR part of the sentence: the worst criterion, or the largest risk when all are low.</summary>
+    private static string Criteria(List<GdprCriterionAssessment> evaluated, GdprCriterionAssessment worst)
+    {
+        var upper = worst.Ci is { } ci ? string.Create(CultureInfo.InvariantCulture, $", 95% CI up to {ci.High:0.000}") : string.Empty;
+        var name = worst.Criterion.Replace('_', ' ');
+        if (Rank(worst.Level) == 0)
+        {
+            var largest = evaluated.MaxBy(g => g.Risk ?? 0)!;
+            var largestUpper = largest.Ci is { } lci ? string.Create(CultureInfo.InvariantCulture, $", 95% CI up to {lci.High:0.000}") : string.Empty;
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Every GDPR re-identification criterion is low; the largest risk is {largest.Criterion.Replace('_', ' ')} at {largest.Risk:0.000}{largestUpper}.");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"The worst GDPR re-identification criterion is {name} at {worst.Risk:0.000}{upper} ({worst.Level}).");
     }
 }

@@ -97,6 +97,10 @@ public static class AuditReportBuilder
             blocks.Add(new ParagraphBlock(string.Create(CultureInfo.InvariantCulture,
                 $"The synthetic data carries a differential-privacy guarantee: ({ReportFormat.Value(dp.Epsilon)}, {dp.Delta:0.###E+0})-DP from {dp.Mechanism.ToUpperInvariant()} (see Provenance).")));
         }
+        else if (r.DpGuaranteeRejected is { } rejected)
+        {
+            blocks.Add(new ParagraphBlock("NO differential-privacy guarantee: " + rejected + ". Only the empirical evidence below applies.", ParagraphStyle.Warning));
+        }
 
         if (!r.Warnings.IsDefaultOrEmpty)
         {
@@ -154,6 +158,11 @@ public static class AuditReportBuilder
                 dpRows.Add(Row("Generator version", dp.ToolVersion));
             }
 
+            if (dp.DataSha256.Length > 0)
+            {
+                dpRows.Add(MonoRow("Data SHA-256 (matches the synthetic input)", dp.DataSha256));
+            }
+
             blocks.Add(new TableBlock(["Item", "Value"], [.. dpRows]));
             if (!dp.Ledger.IsDefaultOrEmpty)
             {
@@ -173,6 +182,11 @@ public static class AuditReportBuilder
             }
 
             blocks.Add(new ParagraphBlock("The guarantee bounds what any analysis of the synthetic data can reveal about one row of the real data, whatever the attacker knows. It holds for the mechanism as recorded; the empirical attacks in section 7 are a complementary check.", ParagraphStyle.Note));
+        }
+        else if (r.DpGuaranteeRejected is { } rejected)
+        {
+            blocks.Add(new HeadingBlock("Differential-privacy guarantee"));
+            blocks.Add(new ParagraphBlock("A dp.json card was found but does not apply: " + rejected + ". The privacy evidence below is empirical only.", ParagraphStyle.Warning));
         }
         else
         {

@@ -72,6 +72,11 @@ public static class ComparisonReportBuilder
             blocks.Add(new ParagraphBlock(w, ParagraphStyle.Warning));
         }
 
+        foreach (var g in r.Generators.Where(g => g.Audit.DpGuaranteeRejected is not null))
+        {
+            blocks.Add(new ParagraphBlock(g.Name + ": NO differential-privacy guarantee: " + g.Audit.DpGuaranteeRejected + ".", ParagraphStyle.Warning));
+        }
+
         blocks.Add(new ParagraphBlock(GuidanceText.Scope, ParagraphStyle.Note));
         return new ReportSection("1. Summary", "summary", blocks.ToImmutable());
     }
@@ -154,6 +159,11 @@ public static class ComparisonReportBuilder
             var dp = g.Audit.DpGuarantee!;
             blocks.Add(new ParagraphBlock(string.Create(CultureInfo.InvariantCulture,
                 $"{g.Name}: ({dp.Epsilon:0.####}, {dp.Delta:0.###E+0})-differential privacy from {dp.Mechanism} ({dp.Randomness}).")));
+        }
+
+        foreach (var g in r.Generators.Where(g => g.Audit.DpGuaranteeRejected is not null))
+        {
+            blocks.Add(new ParagraphBlock(g.Name + ": NO differential-privacy guarantee: " + g.Audit.DpGuaranteeRejected + ".", ParagraphStyle.Warning));
         }
 
         return new ReportSection("4. Provenance", "provenance", blocks.ToImmutable());

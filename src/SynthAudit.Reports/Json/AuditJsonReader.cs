@@ -73,6 +73,7 @@ public static class AuditJsonReader
                 ? [.. settings.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString() ?? string.Empty))]
                 : ImmutableArray<KeyValuePair<string, string>>.Empty,
             DpGuarantee = root.TryGetProperty("dpGuarantee", out var dp) && dp.ValueKind == JsonValueKind.Object ? ParseGuarantee(dp) : null,
+            DpGuaranteeRejected = root.TryGetProperty("dpGuaranteeRejected", out var rejected) && rejected.ValueKind == JsonValueKind.String ? rejected.GetString() : null,
         };
     }
 
@@ -119,6 +120,7 @@ public static class AuditJsonReader
             Unit = dp.GetProperty("unit").GetString()!,
             Seed = dp.TryGetProperty("seed", out var seed) && seed.ValueKind == JsonValueKind.Number ? seed.GetInt64() : null,
             Rows = dp.GetProperty("rows").GetInt64(),
+            DataSha256 = dp.TryGetProperty("dataSha256", out var data) ? data.GetString() ?? string.Empty : string.Empty,
             ToolVersion = dp.TryGetProperty("toolVersion", out var v) ? v.GetString() ?? string.Empty : string.Empty,
             Warnings = Strings(dp, "warnings"),
         };

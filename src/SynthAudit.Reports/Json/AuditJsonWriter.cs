@@ -75,6 +75,11 @@ public static class AuditJsonWriter
             WriteGuarantee(writer, dp);
         }
 
+        if (result.DpGuaranteeRejected is { } rejected)
+        {
+            writer.WriteString("dpGuaranteeRejected", rejected);
+        }
+
         writer.WriteStartArray("warnings");
         foreach (var warning in result.Warnings)
         {
@@ -265,6 +270,7 @@ public static class AuditJsonWriter
         w.WriteString("domainSha256", dp.DomainSha256);
         w.WriteString("domainSource", dp.DomainSource);
         w.WriteNumber("rows", dp.Rows);
+        w.WriteString("dataSha256", dp.DataSha256);
         w.WriteNumber("measurements", dp.Measurements.Length);
         w.WriteNumber("ledgerEntries", dp.Ledger.Length);
         if (dp.Seed is { } seed)

@@ -60,6 +60,10 @@ public sealed class MarkdownRenderer : IReportRenderer
         {
             sb.Append('\n').Append(string.Create(CultureInfo.InvariantCulture, $"Differential privacy: ({dp.Epsilon:0.####}, {dp.Delta:0.###E+0})-DP, {e(dp.Mechanism)}, {e(dp.Randomness)}.")).Append('\n');
         }
+        else if (result.DpGuaranteeRejected is { } rejected)
+        {
+            sb.Append("\n**NO differential-privacy guarantee:** ").Append(e(rejected)).Append(".\n");
+        }
 
         sb.Append("\n### Metrics\n\n| Metric | Id | Value | 95% CI | Baseline | Status |\n|---|---|---:|---:|---:|---|\n");
         foreach (var m in result.Metrics)

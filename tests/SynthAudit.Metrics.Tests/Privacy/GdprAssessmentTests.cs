@@ -52,4 +52,34 @@ public sealed class GdprAssessmentTests
         // Assert
         Assert.StartsWith("no evidence", verdict, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Membership_AucAtLeast055ButIntervalNotAboveHalfAfterBonferroni_NoEvidence()
+    {
+        // Arrange: 0.56 [0.495, 0.625] is no evidence; so is 0.52 [0.502, 0.538] once widened for the larger of two AUCs.
+        MetricResult[] results =
+        [
+            MetricResult.Ok(MetricCatalog.MiaDistanceAuc, 0.52, new ConfidenceInterval(0.502, 0.538, 0.95), 0.5),
+            MetricResult.Ok(MetricCatalog.MiaDensityAuc, 0.56, new ConfidenceInterval(0.495, 0.625, 0.95), 0.5),
+        ];
+
+        // Act
+        var verdict = GdprAssessment.Membership(results);
+
+        // Assert
+        Assert.StartsWith("no evidence", verdict, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Membership_IntervalWhollyAboveHalfBelow055_IsWeakEvidence()
+    {
+        // Arrange: the missed leak: AUC 0.524 [0.512, 0.535] (the old rule said "no evidence" below 0.55).
+        var result = MetricResult.Ok(MetricCatalog.MiaDistanceAuc, 0.524, new ConfidenceInterval(0.512, 0.536, 0.95), 0.5);
+
+        // Act
+        var verdict = GdprAssessment.Membership([result]);
+
+        // Assert
+        Assert.StartsWith("weak membership signal", verdict, StringComparison.Ordinal);
+    }
 }

@@ -24,6 +24,6 @@ public sealed class PrivacyVerdictSentenceTests
         var privacy = summary.Families.Single(f => f.Family == MetricFamily.Privacy);
         Assert.Equal("poor", privacy.Verdict);
         Assert.Equal(MetricIds.InferenceRisk, privacy.HeadlineMetricId);
-        Assert.Contains("inference at 0.995 (95% CI up to 1.000; high)", privacy.Sentence, StringComparison.Ordinal);
+        Assert.Contains("inference at 0.995, 95% CI up to 1.000 (high)", privacy.Sentence, StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ namespace SynthAudit.Metrics.Privacy.Shadow;
 /// <summary>Chooses the targets of a shadow attack: the records farthest from their real neighbours (the most exposed:
 /// Meeus et al. 2023, "Achilles' heels", and the TAPAS/MIDST practice of attacking outliers), plus about a quarter random
 /// records for contrast.</summary>
-/// <remarks>The outlier score of a record is the mean Gower distance (metrics.md 1.3) to its <see cref="Neighbours"/>
+/// <remarks>The outlier score of a record is the mean Gower distance (docs/metrics.md 1.3) to its <see cref="Neighbours"/>
 /// nearest other real records, exact kNN over the whole real table; at most <see cref="MaxCandidates"/> randomly chosen
 /// records are scored.</remarks>
 public static class OutlierTargetSelector
@@ -56,7 +56,7 @@ public static class OutlierTargetSelector
         }
 
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"mean Gower distance (metrics.md 1.3) to the {k} nearest other real records, over {candidates.Length} scored records; {outlierCount} highest-scoring chosen, {randomCount} random for contrast");
+            $"mean Gower distance (docs/metrics.md 1.3) to the {k} nearest other real records, over {candidates.Length} scored records; {outlierCount} highest-scoring chosen, {randomCount} random for contrast");
         return new ShadowTargets([.. chosen.Select(i => candidates[i])],
             [.. chosen.Select((_, t) => t < outlierCount ? "outlier" : "random")],
             [.. chosen.Select(i => scores[i])], description);

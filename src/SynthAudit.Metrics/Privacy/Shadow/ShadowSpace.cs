@@ -5,7 +5,7 @@ using SynthAudit.Metrics.Statistics;
 
 namespace SynthAudit.Metrics.Privacy.Shadow;
 
-/// <summary>The space the shadow attack measures in: the Gower distance of metrics.md 1.3 over the used columns (numeric
+/// <summary>The space the shadow attack measures in: the Gower distance of docs/metrics.md 1.3 over the used columns (numeric
 /// ranges from the real and population data) and discrete cells for marginal counts (categorical codes; numeric values in
 /// deciles of the population sample).</summary>
 public sealed class ShadowSpace
