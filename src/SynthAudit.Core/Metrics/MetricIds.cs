@@ -82,11 +82,5 @@ public static class MetricIds
     public const string InferenceRisk = "privacy.inference_risk";
 
     /// <summary>Every id of the contract, in contract order.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        KsComplement, TvComplement, Wasserstein, CorrelationSimilarity, ContingencySimilarity, KMarginal, DetectionAuc,
-        PmseRatio, Coverage, QualityScore, Trtr, Tstr, UtilityRatio, FeatureImportanceAgreement, Representation,
-        ParityGap, EqualizedOddsGap, BiasAmplification, ExactMatchRate, DcrShare, Nndr, MiaDistanceAuc, MiaDensityAuc,
-        SinglingOutRisk, LinkabilityRisk, InferenceRisk,
-    ];
+    public static IReadOnlyList<string> All => MetricCatalog.Ids;
 }
