@@ -4,6 +4,7 @@ using SynthAudit.Core.Csv;
 using SynthAudit.Core.Data;
 using SynthAudit.Core.Errors;
 using SynthAudit.Core.Schema;
+using SynthAudit.Testing;
 
 namespace SynthAudit.Auditing.Tests.IO;
 
@@ -131,8 +132,8 @@ public sealed class ParquetTests : IDisposable
         var output = _data.File("synthetic-out.parquet");
 
         // Act
-        await RunCliAsync("generate", "--real", _data.File("real.parquet"), "--epsilon", "1", "--rows", "300", "--seed", "1",
-            "--out", output, "--no-ledger");
+        await RunCliAsync("generate", "--real", _data.File("real.parquet"), "--domain", Fixtures.Path("adult", "domain.yml"),
+            "--epsilon", "1", "--rows", "300", "--seed", "1", "--out", output, "--no-ledger");
 
         // Assert
         var written = TableFiles.Read(output);
