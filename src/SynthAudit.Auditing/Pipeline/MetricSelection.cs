@@ -1,23 +1,21 @@
 using SynthAudit.Core.Errors;
 using SynthAudit.Core.Metrics;
-using SynthAudit.Metrics.Running;
 
 namespace SynthAudit.Auditing.Pipeline;
 
 /// <summary>Picks the metrics an audit runs from the registry by id.</summary>
 internal static class MetricSelection
 {
-    /// <summary>The registry's metrics whose ids are in <paramref name="ids"/> (registry order), or null (all) when
-    /// <paramref name="ids"/> is null.</summary>
+    /// <summary>The metrics of <paramref name="all"/> whose ids are in <paramref name="ids"/> (registry order), or all of
+    /// them when <paramref name="ids"/> is null.</summary>
     /// <exception cref="ConfigException">An id names no metric.</exception>
-    public static IReadOnlyList<IMetric>? Select(IReadOnlyList<string>? ids)
+    public static IReadOnlyList<IMetric> Select(IReadOnlyList<IMetric> all, IReadOnlyList<string>? ids)
     {
         if (ids is null)
         {
-            return null;
+            return all;
         }
 
-        var all = MetricRegistry.CreateDefault();
         var known = all.Select(m => m.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var id in ids)
         {
