@@ -77,6 +77,12 @@ public static class MetricCatalog
     /// <summary><c>privacy.mia_density_auc</c>.</summary>
     public static MetricDescriptor MiaDensityAuc { get; } = new(MetricIds.MiaDensityAuc, MetricFamily.Privacy, "Membership inference AUC (density ratio, DOMIAS)", s_unit, Direction.LowerIsBetter, MetricRequirements.Holdout);
 
+    /// <summary><c>privacy.mia_shadow_auc</c> (optional: needs a generator).</summary>
+    public static MetricDescriptor MiaShadowAuc { get; } = new(MetricIds.MiaShadowAuc, MetricFamily.Privacy, "Membership inference AUC (shadow-model attack on the generator)", s_unit, Direction.LowerIsBetter, MetricRequirements.Holdout);
+
+    /// <summary><c>privacy.mia_shadow_tpr_at_1pct_fpr</c> (optional: needs a generator).</summary>
+    public static MetricDescriptor MiaShadowTprAt1PctFpr { get; } = new(MetricIds.MiaShadowTprAt1PctFpr, MetricFamily.Privacy, "Membership inference TPR at 1% FPR (shadow-model attack)", s_unit, Direction.LowerIsBetter, MetricRequirements.Holdout);
+
     /// <summary><c>privacy.singling_out_risk</c>.</summary>
     public static MetricDescriptor SinglingOutRisk { get; } = new(MetricIds.SinglingOutRisk, MetricFamily.Privacy, "Singling-out risk", s_unit, Direction.LowerIsBetter, MetricRequirements.Holdout);
 

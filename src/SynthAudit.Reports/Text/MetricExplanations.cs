@@ -86,6 +86,12 @@ public static class MetricExplanations
         [MetricIds.MiaDensityAuc] = new(
             "DOMIAS membership inference: the score is the ratio of a density fitted on the synthetic data to a density fitted on reference real non-members; the metric is the ROC AUC.",
             "0.5.", "DeLong.", "van Breugel et al., AISTATS 2023."),
+        [MetricIds.MiaShadowAuc] = new(
+            "Shadow-model membership inference (only with audit --generator or --builtin): the generator is retrained on shadow sets with and without each target record; an attack classifier on features of its outputs (distances, marginal counts, density ratio) is trained on half of the runs and scored on the other half; the metric is the pooled ROC AUC. The full report is attack.json/attack.html.",
+            "0.5.", "DeLong.", "Steinke, Nasr & Jagielski, NeurIPS 2023; Houssiau et al. 2022 (TAPAS)."),
+        [MetricIds.MiaShadowTprAt1PctFpr] = new(
+            "The shadow-model attack's true-positive rate at a false-positive rate of at most 1%: how many training records it recognises while almost never accusing a non-member.",
+            "0.01.", "Clopper-Pearson.", "Carlini et al., IEEE S&P 2022."),
         [MetricIds.SinglingOutRisk] = new(
             "Anonymeter singling-out attack: predicates built from the synthetic data are tested on the training data; an attack succeeds when a predicate isolates exactly one real row. " + Anonymeter,
             "A naive attacker with random predicates; the control attack on the holdout.", "Wilson score with first-order error propagation.", "Giomi et al., PoPETs 2023 (Anonymeter)."),
