@@ -88,14 +88,9 @@ public static class MetricIds
     public const string InferenceRisk = "privacy.inference_risk";
 
     /// <summary>Every id of the contract, in contract order.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        KsComplement, TvComplement, Wasserstein, CorrelationSimilarity, ContingencySimilarity, KMarginal, DetectionAuc,
-        PmseRatio, Coverage, QualityScore, Trtr, Tstr, UtilityRatio, FeatureImportanceAgreement, Representation,
-        ParityGap, EqualizedOddsGap, BiasAmplification, ExactMatchRate, DcrShare, Nndr, MiaDistanceAuc, MiaDensityAuc,
-        SinglingOutRisk, LinkabilityRisk, InferenceRisk,
-    ];
+    public static IReadOnlyList<string> All => MetricCatalog.Ids;
 
-    /// <summary>Ids that appear only when their extra input was given (the shadow attack needs a generator).</summary>
-    public static IReadOnlyList<string> Optional { get; } = [MiaShadowAuc, MiaShadowTprAt1PctFpr];
+    /// <summary>Ids that appear only when their extra input was given (the shadow attack needs a generator); not in
+    /// <see cref="All"/>, since an audit without a generator does not list them at all.</summary>
+    public static IReadOnlyList<string> Optional => MetricCatalog.OptionalIds;
 }

@@ -451,7 +451,7 @@ public static class AuditReportBuilder
         foreach (var m in metrics.GroupBy(m => m.Metric.Id, StringComparer.Ordinal).Select(g => g.First()))
         {
             blocks.Add(new HeadingBlock(m.Metric.Name + " (" + m.Metric.Id + ")"));
-            var text = MetricExplanations.For(m.Metric.Id);
+            var text = MetricCatalog.Explain(m.Metric.Id);
             var interval = m.CiMethod is null ? text?.Interval : m.CiMethod + (text is null ? string.Empty : ". " + text.Interval);
             blocks.Add(new ParagraphBlock(text is null
                 ? "Range " + ReportFormat.Range(m.Metric) + ". No method description is available for this metric in this build."

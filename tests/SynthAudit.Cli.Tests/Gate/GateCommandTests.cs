@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using SynthAudit.Cli.Tests.Cli;
-using SynthAudit.Metrics;
+using SynthAudit.Core.Metrics;
 
 namespace SynthAudit.Cli.Tests.Gate;
 

@@ -1,5 +1,5 @@
 using SynthAudit.Auditing.Gating;
-using SynthAudit.Metrics;
+using SynthAudit.Core.Metrics;
 
 namespace SynthAudit.Cli.Tests.Gate;
 

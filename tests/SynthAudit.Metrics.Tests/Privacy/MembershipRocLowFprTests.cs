@@ -1,3 +1,4 @@
+using SynthAudit.Core.Metrics;
 using SynthAudit.Metrics.Privacy;
 using SynthAudit.Testing;
 

@@ -1,4 +1,4 @@
-namespace SynthAudit.Reports.Text;
+namespace SynthAudit.Core.Metrics;
 
 /// <summary>What a metric means, for the Methods section of every report.</summary>
 /// <param name="Definition">What is computed, in words.</param>
