@@ -27,6 +27,27 @@ internal sealed record AuditConfig
     /// <summary>The CSV delimiter (<c>delimiter</c>); null detects it.</summary>
     public char? Delimiter { get; init; }
 
+    /// <summary>Attacks per side for singling out, linkability and inference (<c>attacks</c>).</summary>
+    public int? Attacks { get; init; }
+
+    /// <summary>Columns per multivariate singling-out query (<c>multivariate-columns</c>).</summary>
+    public int? MultivariateColumns { get; init; }
+
+    /// <summary>Candidate queries tried per singling-out query wanted (<c>query-attempts</c>).</summary>
+    public int? QueryAttempts { get; init; }
+
+    /// <summary>Linkability dataset A's columns (<c>link-a</c>).</summary>
+    public ImmutableArray<string>? LinkA { get; init; }
+
+    /// <summary>Linkability dataset B's columns (<c>link-b</c>).</summary>
+    public ImmutableArray<string>? LinkB { get; init; }
+
+    /// <summary>Linkability neighbours compared (<c>link-k</c>).</summary>
+    public int? LinkK { get; init; }
+
+    /// <summary>Inference secret columns (<c>inference-secrets</c>).</summary>
+    public ImmutableArray<string>? InferenceSecrets { get; init; }
+
     /// <summary>Per-column kind and role (<c>columns</c>), in file order.</summary>
     public ImmutableDictionary<string, ColumnConfig> Columns { get; init; } = ImmutableDictionary<string, ColumnConfig>.Empty.WithComparers(StringComparer.Ordinal);
 

@@ -5,6 +5,7 @@ using SynthAudit.Core.Csv;
 using SynthAudit.Core.Data;
 using SynthAudit.Core.Errors;
 using SynthAudit.Core.Schema;
+using SynthAudit.Metrics.Privacy;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,7 +16,8 @@ namespace SynthAudit.Auditing.Configuration;
 /// audit. Every error is a one-line <see cref="ConfigException"/> naming the file, the key and the line.</remarks>
 internal static partial class AuditConfigLoader
 {
-    private static readonly string[] s_topKeys = ["seed", "bootstrap-resamples", "target", "sensitive", "exclude", "missing-values", "delimiter", "columns"];
+    private static readonly string[] s_topKeys = ["seed", "bootstrap-resamples", "target", "sensitive", "exclude", "missing-values", "delimiter", "columns",
+        "attacks", "multivariate-columns", "query-attempts", "link-a", "link-b", "link-k", "inference-secrets"];
     private static readonly string[] s_columnKeys = ["kind", "role"];
 
     /// <summary>Loads the config file at <paramref name="path"/>.</summary>
@@ -77,6 +79,13 @@ internal static partial class AuditConfigLoader
                 "missing-values" => config with { MissingValues = List(value, path, key, allowEmpty: true) },
                 "delimiter" => config with { Delimiter = ParseDelimiter(value, path, key) },
                 "columns" => config with { Columns = ParseColumns(value, path) },
+                "attacks" => config with { Attacks = ParseResamples(value, path, key) },
+                "multivariate-columns" => config with { MultivariateColumns = ParseResamples(value, path, key) },
+                "query-attempts" => config with { QueryAttempts = ParseResamples(value, path, key) },
+                "link-a" => config with { LinkA = List(value, path, key) },
+                "link-b" => config with { LinkB = List(value, path, key) },
+                "link-k" => config with { LinkK = ParseResamples(value, path, key) },
+                "inference-secrets" => config with { InferenceSecrets = List(value, path, key) },
                 _ => throw Unknown(path, key, keyNode, s_topKeys),
             };
         }
@@ -166,7 +175,38 @@ internal static partial class AuditConfigLoader
             throw new ConfigException(null, "--bootstrap-resamples", "must be a positive whole number");
         }
 
-        return new AuditSettings(schema, csv, cli.Seed ?? config.Seed ?? 0, resamples);
+        return new AuditSettings(schema, csv, cli.Seed ?? config.Seed ?? 0, resamples) { Attacks = MergeAttacks(config, cli) };
+    }
+
+    /// <summary>The attack settings: the command line wins over the file, the file over the defaults.</summary>
+    /// <exception cref="ConfigException">A count is below 1 or a linkability column is in both A and B.</exception>
+    private static AttackOptions MergeAttacks(AuditConfig config, AuditOverrides cli)
+    {
+        var d = AttackOptions.Default;
+        var options = new AttackOptions
+        {
+            Attacks = cli.Attacks ?? config.Attacks ?? d.Attacks,
+            MultivariateColumns = cli.MultivariateColumns ?? config.MultivariateColumns ?? d.MultivariateColumns,
+            QueryAttempts = cli.QueryAttempts ?? config.QueryAttempts ?? d.QueryAttempts,
+            LinkColumnsA = cli.LinkA ?? config.LinkA ?? d.LinkColumnsA,
+            LinkColumnsB = cli.LinkB ?? config.LinkB ?? d.LinkColumnsB,
+            LinkNeighbors = cli.LinkK ?? config.LinkK ?? d.LinkNeighbors,
+            InferenceSecrets = cli.InferenceSecrets ?? config.InferenceSecrets ?? d.InferenceSecrets,
+        };
+        foreach (var (name, value) in new[] { ("--attacks", options.Attacks), ("--multivariate-columns", options.MultivariateColumns), ("--query-attempts", options.QueryAttempts), ("--link-k", options.LinkNeighbors) })
+        {
+            if (value < 1)
+            {
+                throw new ConfigException(null, name, "must be a positive whole number");
+            }
+        }
+
+        if (options.LinkColumnsA.Intersect(options.LinkColumnsB, StringComparer.Ordinal).FirstOrDefault() is { } both)
+        {
+            throw new ConfigException(null, "--link-a/--link-b", "column '" + both + "' is in both linkability datasets; they must be disjoint");
+        }
+
+        return options;
     }
 
     private static void AddOnce(List<string> list, string name)

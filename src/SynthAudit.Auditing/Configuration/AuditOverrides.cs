@@ -23,6 +23,27 @@ internal sealed record AuditOverrides
     /// <summary>Missing-value tokens, if given.</summary>
     public ImmutableArray<string>? MissingValues { get; init; }
 
+    /// <summary>Attacks per side for singling out, linkability and inference (<c>--attacks</c>).</summary>
+    public int? Attacks { get; init; }
+
+    /// <summary>Columns per multivariate singling-out query (<c>--multivariate-columns</c>).</summary>
+    public int? MultivariateColumns { get; init; }
+
+    /// <summary>Candidate queries tried per singling-out query wanted (<c>--query-attempts</c>).</summary>
+    public int? QueryAttempts { get; init; }
+
+    /// <summary>Linkability dataset A's columns (<c>--link-a</c>).</summary>
+    public ImmutableArray<string>? LinkA { get; init; }
+
+    /// <summary>Linkability dataset B's columns (<c>--link-b</c>).</summary>
+    public ImmutableArray<string>? LinkB { get; init; }
+
+    /// <summary>Linkability neighbours compared (<c>--link-k</c>).</summary>
+    public int? LinkK { get; init; }
+
+    /// <summary>Inference secret columns (<c>--inference-secrets</c>).</summary>
+    public ImmutableArray<string>? InferenceSecrets { get; init; }
+
     /// <summary>The CSV delimiter, if given.</summary>
     public char? Delimiter { get; init; }
 }

@@ -1,3 +1,4 @@
+using SynthAudit.Metrics.Privacy;
 using SynthAudit.Core.Csv;
 using SynthAudit.Core.Schema;
 
@@ -10,6 +11,9 @@ namespace SynthAudit.Auditing.Configuration;
 /// <param name="BootstrapResamples">Bootstrap resamples for confidence intervals.</param>
 internal sealed record AuditSettings(SchemaOptions Schema, CsvReadOptions Csv, long Seed, int BootstrapResamples)
 {
+    /// <summary>The settings of the singling-out, linkability and inference attacks.</summary>
+    public AttackOptions Attacks { get; init; } = AttackOptions.Default;
+
     /// <summary>Bootstrap resamples when neither the config nor the command line sets them.</summary>
     public const int DefaultBootstrapResamples = 200;
 }

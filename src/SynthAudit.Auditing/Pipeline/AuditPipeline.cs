@@ -66,6 +66,7 @@ internal static class AuditPipeline
             Setting("target", request.Target ?? string.Empty),
             Setting("sensitive", string.Join(",", request.Sensitive)),
             Setting("exclude", string.Join(",", request.Exclude)),
+            Setting("attacks", request.Attacks.Describe()),
             Setting("config", request.ConfigPath is null ? string.Empty : request.ConfigPath + " (sha256 " + AtomicFile.Sha256(request.ConfigPath) + ")"));
         var provenance = new AuditProvenance(loaded.Inputs, DateTimeOffset.UtcNow)
         {
@@ -76,7 +77,7 @@ internal static class AuditPipeline
             DpGuarantee = loaded.Dp.Guarantee,
             DpGuaranteeRejected = loaded.Dp.Rejected,
         };
-        return AuditRunner.Run(loaded.Input, context, provenance, null, progress, ct);
+        return AuditRunner.Run(loaded.Input, context, provenance, MetricRegistry.Create(request.Attacks), progress, ct);
     }
 
     private static KeyValuePair<string, string> Setting(string key, string value) => new(key, value);

@@ -27,6 +27,9 @@ internal sealed record AuditRequest
 
     public int BootstrapResamples { get; init; } = 200;
 
+    /// <summary>The settings of the singling-out, linkability and inference attacks.</summary>
+    public Metrics.Privacy.AttackOptions Attacks { get; init; } = Metrics.Privacy.AttackOptions.Default;
+
     public string? CommandLine { get; init; }
 
     /// <summary>A display name for the real dataset; defaults to the real file's name.</summary>

@@ -23,6 +23,13 @@ internal static class AuditCommand
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the confidence intervals.", DefaultValueFactory = _ => 200 };
         var outDir = new Option<string>("--out") { Description = "Folder for audit.json and the reports.", DefaultValueFactory = _ => "./synthaudit-report" };
         var format = CliOptions.CommaList("--format", "Report formats, comma-separated: pdf, html, json, md (default: all).");
+        var attacks = CliOptions.PositiveInt("--attacks", "Attacks per side for singling out, linkability and inference (default 2000).");
+        var multivariate = CliOptions.PositiveInt("--multivariate-columns", "Columns per multivariate singling-out query (default 3).");
+        var attempts = CliOptions.PositiveInt("--query-attempts", "Candidate singling-out queries tried per query wanted (default 100).");
+        var linkA = CliOptions.CommaList("--link-a", "Linkability dataset A's columns (default: an entropy-balanced split of the columns).");
+        var linkB = CliOptions.CommaList("--link-b", "Linkability dataset B's columns (default: the columns not in --link-a).");
+        var linkK = CliOptions.PositiveInt("--link-k", "Linkability neighbours compared; Anonymeter reports 1 and 10 (default 1).");
+        var secrets = CliOptions.CommaList("--inference-secrets", "Inference secret columns (default: --sensitive, else --target, else every column).");
         var ledger = CliOptions.Ledger();
         var noLedger = CliOptions.NoLedger();
         var generator = new Option<string?>("--generator") { Description = "Also run the shadow-model attack on this generator command ({train}, {out}, {rows}, {seed}; see 'synthaudit attack')." };
@@ -36,7 +43,8 @@ internal static class AuditCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconds a generator command may run.", DefaultValueFactory = _ => 600 };
         var command = new Command("audit", "Audit a synthetic CSV against the real data it was trained on.")
         {
-            real, synthetic, holdout, target, sensitive, exclude, config, seed, bootstrap, outDir, format, ledger, noLedger,
+            real, synthetic, holdout, target, sensitive, exclude, config, seed, bootstrap, attacks, multivariate, attempts, linkA, linkB, linkK, secrets,
+            outDir, format, ledger, noLedger,
             generator, builtin, epsilon, delta, domain, attackTargets, attackRuns, shadowRows, timeout,
         };
         command.SetAction(async (result, ct) =>
@@ -49,6 +57,13 @@ internal static class AuditCommand
                 Exclude = result.GetResult(exclude) is null ? null : [.. result.GetValue(exclude) ?? []],
                 Seed = result.GetResult(seed) is null ? null : result.GetValue(seed),
                 BootstrapResamples = result.GetResult(bootstrap) is null ? null : result.GetValue(bootstrap),
+                Attacks = result.GetValue(attacks),
+                MultivariateColumns = result.GetValue(multivariate),
+                QueryAttempts = result.GetValue(attempts),
+                LinkA = result.GetResult(linkA) is null ? null : [.. result.GetValue(linkA) ?? []],
+                LinkB = result.GetResult(linkB) is null ? null : [.. result.GetValue(linkB) ?? []],
+                LinkK = result.GetValue(linkK),
+                InferenceSecrets = result.GetResult(secrets) is null ? null : [.. result.GetValue(secrets) ?? []],
             }, configPath);
             var request = new AuditRequest
             {
@@ -63,6 +78,7 @@ internal static class AuditCommand
                 ConfigPath = configPath,
                 Seed = settings.Seed,
                 BootstrapResamples = settings.BootstrapResamples,
+                Attacks = settings.Attacks,
                 CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
                 LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
                 ShadowAttack = result.GetValue(generator) is null && result.GetValue(builtin) is null ? null : new AttackRequest

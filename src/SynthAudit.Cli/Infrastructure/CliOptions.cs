@@ -27,6 +27,19 @@ internal static class CliOptions
         Description = "Do not append a record to the audit-trail ledger.",
     };
 
+    public static Option<int?> PositiveInt(string name, string description)
+    {
+        var option = new Option<int?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError(name + " must be a positive whole number");
+            }
+        });
+        return option;
+    }
+
     public static Option<string[]> CommaList(string name, string description) => new(name)
     {
         Description = description,

@@ -33,6 +33,10 @@ public sealed record DomainColumn
     /// <summary>Where the domain came from: <c>public</c> (a domain file) or <c>learned</c> (with budget).</summary>
     public string Source { get; init; } = "public";
 
+    /// <summary>Set by <see cref="DomainLearner"/> when no value range of a numeric column stood out of the noise, so the
+    /// learned edges are a placeholder (generation refuses such a domain).</summary>
+    internal bool WithoutSignal { get; init; }
+
     /// <summary>The number of bins or categories (before other and missing).</summary>
     public int ValueLevels => Kind == DomainColumnKind.Numeric ? Math.Max(0, Edges.Length - 1) : Categories.Length;
 

@@ -280,7 +280,7 @@ public static class DomainLearner
 
         return new DomainColumn
         {
-            Name = name, Kind = DomainColumnKind.Numeric, Edges = [.. list], Integer = integer, Source = "learned",
+            Name = name, Kind = DomainColumnKind.Numeric, Edges = [.. list], Integer = integer, Source = "learned", WithoutSignal = total <= 0,
         };
     }
 
@@ -326,4 +326,33 @@ public static class DomainLearner
             Name = c.Name, Kind = DomainColumnKind.Categorical, Categories = [.. released], Other = true, Source = "learned",
         };
     }
+
+    /// <summary>The learned columns whose domain leaves the synthetic column without signal, each with the reason, in one
+    /// list for one error line: no value range or category stood out of the noise (every row would be clipped into one
+    /// placeholder bin or written as "(other)"), or the learned range holds a single value (the column would be constant).</summary>
+    /// <remarks>Post-processing of the noisy counts behind the domain: the decision reads no private data. A column that is
+    /// truly constant is also refused (its learned domain cannot be told apart from one whose other values drowned in the
+    /// noise); a public domain serves it.</remarks>
+    internal static List<string> WithoutSignal(DomainSpec domain)
+    {
+        ArgumentNullException.ThrowIfNull(domain);
+        var problems = new List<string>();
+        foreach (var c in domain.Columns.Where(c => c.Source == "learned"))
+        {
+            if (c.WithoutSignal || (c.Kind == DomainColumnKind.Categorical && c.Categories.IsDefaultOrEmpty))
+            {
+                problems.Add("'" + c.Name + "' (" + (c.Kind == DomainColumnKind.Numeric ? "no value range" : "no category") + " stood out of the noise)");
+            }
+            else if (c.Kind == DomainColumnKind.Numeric && SingleValue(c))
+            {
+                problems.Add("'" + c.Name + "' (the learned range holds one value, so the column would be constant)");
+            }
+        }
+
+        return problems;
+    }
+
+    private static bool SingleValue(DomainColumn c) => c.Integer
+        ? Math.Floor(c.Edges[^1]) - Math.Ceiling(c.Edges[0]) < 1
+        : c.Edges[^1] <= Math.BitIncrement(c.Edges[0]);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SynthAudit.Core.Csv;
+using SynthAudit.Core.Errors;
 using SynthAudit.Core.Provenance;
 using SynthAudit.Core.Randomness;
 using SynthAudit.Generation.Domain;
@@ -32,7 +33,20 @@ internal static class GenerationPipeline
             DomainEncoder.CheckColumns(real, domain);
         }
 
-        domain ??= DomainLearner.Learn(real, accountant, random, partitionDelta);
+        if (domain is null)
+        {
+            domain = DomainLearner.Learn(real, accountant, random, partitionDelta);
+
+            // A learned domain that leaves a column without signal would give a constant or all-"(other)" column: stop
+            // before measuring anything else and before any row is written (post-processing of the noisy domain counts).
+            var withoutSignal = DomainLearner.WithoutSignal(domain);
+            if (withoutSignal.Count > 0)
+            {
+                var shown = string.Join(", ", withoutSignal.Take(4)) + (withoutSignal.Count > 4 ? string.Create(CultureInfo.InvariantCulture, $" and {withoutSignal.Count - 4} more") : string.Empty);
+                throw new InputException(null, string.Create(CultureInfo.InvariantCulture,
+                    $"generate: at epsilon {options.Budget.Epsilon:G6} the domain learned with budget leaves {withoutSignal.Count} of {domain.Columns.Length} column(s) without signal, so they would come out constant or all \"(other)\": {shown}; nothing was written. Give a public --domain (draft one with 'synthaudit domain' and review it), a larger --epsilon, or more rows"));
+            }
+        }
         var encoded = DomainEncoder.Encode(real, domain, out var outOfDomain);
         var data = new PrivateData(encoded, accountant, random);
         var output = mechanism(data);

@@ -8,26 +8,24 @@ namespace SynthAudit.Metrics.Privacy;
 /// <summary>Turns the three Anonymeter-style risks into GDPR criterion levels (Article 29 WP Opinion 05/2014) and the
 /// membership-inference AUCs into a verdict.</summary>
 /// <remarks>
-/// <para>Levels compare the risk interval with fixed bounds: <b>low</b> when the whole interval is below 0.10, <b>high</b>
-/// when its lower end is at least 0.30, <b>medium</b> otherwise. Singling out has one more rule: because main and control
-/// attacks are evaluated on equally many records, a leaked record is only found with probability <c>m/n_T</c> when the
-/// holdout is smaller than train, which caps the attainable risk (reported as <c>max_attainable_*</c>). The level is therefore
-/// also <b>high</b> when, for a query mode, the interval's lower end reaches half of the attainable risk (and that risk is at
-/// least 0.10): the data give away at least half of what a verbatim copy of train would.</para>
+/// <para>Levels read the risk's 95 % interval, which for a headline that is the largest of several risks (query modes,
+/// secret columns) is already Bonferroni-adjusted by the metric: <b>high</b> when its lower end is at least 0.30;
+/// <b>low</b> when it reaches 0 (no evidence of any risk) or lies wholly below 0.10 (evidence of a small risk only);
+/// <b>medium</b> otherwise (a risk shown to exceed 0 that may reach 0.10). Tuned on the calibration suite (README): fresh
+/// real data is low on every criterion in at least 95 % of seeds, a verbatim copy of train high on all three. Singling out
+/// is on the scale of a verbatim copy of train at these sizes (<see cref="SinglingOutRiskMetric"/>), so the same bounds
+/// apply at any holdout:train ratio.</para>
 /// <para>Membership: evidence when an MIA's AUC interval (Bonferroni-widened over the MIAs that ran) lies wholly above 0.5;
 /// weak below an AUC of 0.60, strong otherwise. SynthAudit reports evidence per criterion; it never states that data is
 /// "GDPR-anonymous".</para>
 /// </remarks>
 public static class GdprAssessment
 {
-    /// <summary>The upper interval end below which a risk is low.</summary>
+    /// <summary>The upper interval end below which a significant risk is still low.</summary>
     public const double LowBound = 0.10;
 
     /// <summary>The lower interval end at or above which a risk is high.</summary>
     public const double HighBound = 0.30;
-
-    /// <summary>The share of the attainable singling-out risk at which singling out is high.</summary>
-    public const double AttainableShare = 0.5;
 
     private static readonly (string Criterion, string MetricId)[] s_criteria =
     [
@@ -39,10 +37,9 @@ public static class GdprAssessment
     /// <summary>The three criteria, in GDPR order.</summary>
     public static ImmutableArray<GdprCriterionAssessment> Assess(IReadOnlyList<MetricResult> results)
     {
+        ArgumentNullException.ThrowIfNull(results);
         var rule = string.Create(CultureInfo.InvariantCulture,
-            $"low if the 95% interval lies below {LowBound}; high if its lower end is at least {HighBound}; medium otherwise");
-        var singlingRule = rule + string.Create(CultureInfo.InvariantCulture,
-            $"; also high if, for univariate or multivariate queries, the lower end reaches {AttainableShare} of the risk a copy of train would reach at this holdout size");
+            $"high if the 95% interval starts at {HighBound} or more; low if it reaches 0 or lies below {LowBound}; medium otherwise");
         return s_criteria.Select(c =>
         {
             var r = results.FirstOrDefault(m => m.Metric.Id == c.MetricId);
@@ -53,15 +50,25 @@ public static class GdprAssessment
 
             var low = r.Ci?.Low ?? r.Value.Value;
             var high = r.Ci?.High ?? r.Value.Value;
-            var level = high < LowBound ? "low" : low >= HighBound ? "high" : "medium";
-            if (c.MetricId == MetricIds.SinglingOutRisk && level != "high" && NearAttainable(r))
+            var level = Level(low, high);
+            var text = rule;
+            if (r.CiMethod?.Contains("Bonferroni", StringComparison.Ordinal) == true)
             {
-                level = "high";
+                text += "; interval adjusted for the maximum: " + r.CiMethod;
             }
 
-            return new GdprCriterionAssessment(c.Criterion, level, c.MetricId, r.Value, r.Ci, c.MetricId == MetricIds.SinglingOutRisk ? singlingRule : rule);
+            if (c.MetricId == MetricIds.SinglingOutRisk)
+            {
+                text += "; risk on the scale of a verbatim copy of train at these sizes (absolute risk in the breakdown)";
+            }
+
+            return new GdprCriterionAssessment(c.Criterion, level, c.MetricId, r.Value, r.Ci, text);
         }).ToImmutableArray();
     }
+
+    /// <summary>The level of a risk interval: high from a lower end of 0.30; low when the interval reaches 0 or lies below 0.10.</summary>
+    public static string Level(double low, double high) =>
+        low >= HighBound ? "high" : low <= 0 || high < LowBound ? "low" : "medium";
 
     /// <summary>The AUC at or above which a membership signal (interval above 0.5) is strong.</summary>
     public const double StrongAuc = 0.60;
@@ -110,21 +117,5 @@ public static class GdprAssessment
         }
 
         return "; the shadow-model attack that retrains the generator (the strongest attack class) was not run, so this covers attacks on the released data only (run 'audit --generator' or 'synthaudit attack')";
-    }
-
-    /// <summary>Whether some query mode's interval reaches <see cref="AttainableShare"/> of its attainable risk.</summary>
-    private static bool NearAttainable(MetricResult singlingOut)
-    {
-        foreach (var mode in new[] { "univariate", "multivariate" })
-        {
-            var risk = singlingOut.Breakdown.FirstOrDefault(b => b.Key == mode);
-            var attainable = singlingOut.Breakdown.FirstOrDefault(b => b.Key == "max_attainable_" + mode);
-            if (risk?.Ci is { } ci && attainable?.Value is { } max && max >= LowBound && ci.Low >= AttainableShare * max)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

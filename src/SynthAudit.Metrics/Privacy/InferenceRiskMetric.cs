@@ -12,18 +12,31 @@ namespace SynthAudit.Metrics.Privacy;
 /// equal; numeric <c>|guess − truth| ≤ 0.05·max(|truth|, 1e-12)</c> (Anonymeter divides by the guess without absolute value,
 /// so negative guesses always succeed; docs/metrics.md section 7); both missing counts as success. Main: targets from train; control:
 /// as many from the holdout; naive baseline: the secret of a random synthetic row. Secret columns: the sensitive columns
-/// (<c>--sensitive</c>), else the target, else every used column in turn. Breakdown: one row per secret column.</remarks>
+/// (<c>--inference-secrets</c>, else <c>--sensitive</c>), else the target, else every used column in turn; the breakdown names
+/// them. Breakdown: one row per secret column. The headline is the largest risk; its interval is Bonferroni-adjusted for
+/// the number of secrets (<see cref="AttackHeadline"/>), so taking a maximum over many columns does not manufacture a
+/// finding on fresh data. Baseline 0 (the naive success rates are in the breakdown, labelled).</remarks>
 public sealed class InferenceRiskMetric : IMetric
 {
-    /// <summary>Creates the metric with <paramref name="attacks"/> targets per side.</summary>
-    public InferenceRiskMetric(int attacks = AttackSettings.DefaultAttacks)
+    /// <summary>Creates the metric with <paramref name="attacks"/> targets per side and the other settings at their defaults.</summary>
+    public InferenceRiskMetric(int attacks = AttackOptions.DefaultAttacks)
+        : this(AttackOptions.Default with { Attacks = attacks })
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(attacks, 1);
-        Attacks = attacks;
     }
 
+    /// <summary>Creates the metric with the given attack settings.</summary>
+    public InferenceRiskMetric(AttackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+    }
+
+    /// <summary>The attack settings.</summary>
+    public AttackOptions Options { get; }
+
     /// <summary>Targets per side.</summary>
-    public int Attacks { get; }
+    public int Attacks => Options.Attacks;
 
     /// <inheritdoc />
     public MetricDescriptor Descriptor => MetricCatalog.InferenceRisk;
@@ -50,6 +63,11 @@ public sealed class InferenceRiskMetric : IMetric
 
         var data = PrivacyData.For(input, context);
         var (secrets, source) = Secrets(input, data.Columns);
+        if (secrets.Length == 0)
+        {
+            return MetricResult.Skipped(Descriptor, "none of the inference secrets is a used column: " + string.Join(", ", Options.InferenceSecrets));
+        }
+
         var targets = AttackTargets.Draw(input, context, Descriptor.Id, Attacks);
         var options = context.ParallelOptions(ct);
         var level = context.ConfidenceLevel;
@@ -79,14 +97,15 @@ public sealed class InferenceRiskMetric : IMetric
             }
 
             risks.Add((name, risk));
-            SinglingOutRiskMetric.AddBreakdown(breakdown, name, risk, targets.Count, null, level);
+            SinglingOutRiskMetric.AddBreakdown(breakdown, name, risk, targets.Count, level);
             if (risk.NoBetterThanBaseline)
             {
                 warnings.Add("the inference attack on '" + name + "' is no better than a naive attacker: its risk estimate is unreliable");
             }
         }
 
-        breakdown.Add(new("targets", targets.Count, Note: targets.Note(Attacks) + "; secrets: " + source));
+        breakdown.Add(new("targets", targets.Count, Note: targets.Note(Attacks) + "; secrets: " + source + ": "
+            + string.Join(", ", secrets.Select(j => data.Columns[j]))));
         if (PrivacyData.SmallHoldoutWarning(input) is { } small)
         {
             warnings.Add(small);
@@ -97,17 +116,22 @@ public sealed class InferenceRiskMetric : IMetric
             return MetricResult.Skipped(Descriptor, "no secret column has a defined risk", breakdown);
         }
 
-        var worst = risks.OrderByDescending(x => x.Risk.Value).ThenByDescending(x => x.Risk.Raw).First();
-        return MetricResult.Ok(Descriptor, worst.Risk.Value, worst.Risk.Ci, worst.Risk.Baseline.Rate, breakdown) with
+        var headline = AttackHeadline.Of(risks, level);
+        return MetricResult.Ok(Descriptor, headline.Value, headline.Ci, 0, breakdown) with
         {
-            CiMethod = "wilson rates + delta method (secret column '" + worst.Column + "')",
+            CiMethod = headline.Method + " (largest: secret column '" + headline.Name + "'; secrets: " + source + ")",
             Warnings = [.. warnings],
         };
     }
 
     /// <summary>The secret columns (indices into the used columns) and how they were chosen.</summary>
-    private static (int[] Secrets, string Source) Secrets(AuditInput input, string[] columns)
+    private (int[] Secrets, string Source) Secrets(AuditInput input, string[] columns)
     {
+        if (!Options.InferenceSecrets.IsDefaultOrEmpty)
+        {
+            return (Options.InferenceSecrets.Select(n => Array.IndexOf(columns, n)).Where(j => j >= 0).Distinct().ToArray(), "the declared inference secrets");
+        }
+
         var sensitive = input.Sensitive.Select(n => Array.IndexOf(columns, n)).Where(j => j >= 0).ToArray();
         if (sensitive.Length > 0)
         {

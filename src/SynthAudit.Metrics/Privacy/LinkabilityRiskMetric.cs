@@ -13,18 +13,30 @@ namespace SynthAudit.Metrics.Privacy;
 /// rows. Column split (documented, deterministic): the used columns are sorted by their Shannon entropy in train (largest
 /// first, ties by schema order) and each goes to the dataset with the smaller total entropy so far, so that both datasets
 /// identify records about equally well (a split that leaves one side with only a few coarse columns cannot link anything,
-/// whatever the synthetic data). Risk and interval as <see cref="AttackRisk"/>; 2000 targets per side by default.</remarks>
+/// whatever the synthetic data). <c>--link-a</c>/<c>--link-b</c> set the columns and <c>--link-k</c> the number of neighbours
+/// compared (Anonymeter reports k = 1 and k = 10); see <see cref="AttackOptions"/>. Risk and interval as
+/// <see cref="AttackRisk"/>, baseline 0 (the naive success rate is in the breakdown); 2000 targets per side by default.</remarks>
 public sealed class LinkabilityRiskMetric : IMetric
 {
-    /// <summary>Creates the metric with <paramref name="attacks"/> targets per side.</summary>
-    public LinkabilityRiskMetric(int attacks = AttackSettings.DefaultAttacks)
+    /// <summary>Creates the metric with <paramref name="attacks"/> targets per side and the other settings at their defaults.</summary>
+    public LinkabilityRiskMetric(int attacks = AttackOptions.DefaultAttacks)
+        : this(AttackOptions.Default with { Attacks = attacks })
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(attacks, 1);
-        Attacks = attacks;
     }
 
+    /// <summary>Creates the metric with the given attack settings.</summary>
+    public LinkabilityRiskMetric(AttackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+    }
+
+    /// <summary>The attack settings.</summary>
+    public AttackOptions Options { get; }
+
     /// <summary>Targets per side.</summary>
-    public int Attacks { get; }
+    public int Attacks => Options.Attacks;
 
     /// <inheritdoc />
     public MetricDescriptor Descriptor => MetricCatalog.LinkabilityRisk;
@@ -51,17 +63,25 @@ public sealed class LinkabilityRiskMetric : IMetric
 
         var data = PrivacyData.For(input, context);
         var p = data.Columns.Length;
-        var (a, b) = Split(input, data.Columns);
+        if (Columns(input, data.Columns) is not { } split)
+        {
+            return MetricResult.Skipped(Descriptor, "the linkability columns A and B must be used columns, disjoint and not empty");
+        }
+
+        var (a, b) = split;
+        var k = Math.Min(Options.LinkNeighbors, input.Synthetic.RowCount);
         var targets = AttackTargets.Draw(input, context, Descriptor.Id, Attacks);
         var options = context.ParallelOptions(ct);
         var level = context.ConfidenceLevel;
-        var main = Successes(data.Train, targets.Train, data.Synthetic, a, b, options);
-        var control = Successes(data.Holdout!, targets.Holdout, data.Synthetic, a, b, options);
+        var main = Successes(data.Train, targets.Train, data.Synthetic, a, b, k, options);
+        var control = Successes(data.Holdout!, targets.Holdout, data.Synthetic, a, b, k, options);
         var random = context.RandomFor(Descriptor.Id, "baseline");
         var naive = 0;
         for (var i = 0; i < targets.Count; i++)
         {
-            naive += random.NextInt(input.Synthetic.RowCount) == random.NextInt(input.Synthetic.RowCount) ? 1 : 0;
+            var first = random.SampleWithoutReplacement(input.Synthetic.RowCount, k);
+            var second = random.SampleWithoutReplacement(input.Synthetic.RowCount, k);
+            naive += first.Intersect(second).Any() ? 1 : 0;
         }
 
         var risk = AttackRisk.Compute(SuccessRate.Of(main, targets.Count, level), SuccessRate.Of(control, targets.Count, level),
@@ -72,10 +92,11 @@ public sealed class LinkabilityRiskMetric : IMetric
         }
 
         var breakdown = new List<BreakdownEntry>();
-        SinglingOutRiskMetric.AddBreakdown(breakdown, "linkability", risk, targets.Count, null, level);
+        SinglingOutRiskMetric.AddBreakdown(breakdown, "linkability", risk, targets.Count, level);
         breakdown.Add(new("columns_a", a.Length, Note: "dataset A: " + string.Join(", ", a.Select(j => data.Columns[j]))));
         breakdown.Add(new("columns_b", b.Length, Note: "dataset B: " + string.Join(", ", b.Select(j => data.Columns[j]))));
         breakdown.Add(new("targets", targets.Count, Note: targets.Note(Attacks)));
+        breakdown.Add(new("neighbors", k, Note: string.Create(CultureInfo.InvariantCulture, $"a link succeeds when the {k} nearest synthetic rows by A and by B share a row (Anonymeter n_neighbors)")));
         var warnings = new List<string>();
         if (PrivacyData.SmallHoldoutWarning(input) is { } small)
         {
@@ -87,7 +108,7 @@ public sealed class LinkabilityRiskMetric : IMetric
             warnings.Add("the linkability attack is no better than a naive attacker: its risk estimate is unreliable");
         }
 
-        return MetricResult.Ok(Descriptor, risk.Value, risk.Ci, risk.Baseline.Rate, breakdown) with
+        return MetricResult.Ok(Descriptor, risk.Value, risk.Ci, 0, breakdown) with
         {
             CiMethod = "wilson rates + delta method",
             Warnings = [.. warnings],
@@ -141,14 +162,50 @@ public sealed class LinkabilityRiskMetric : IMetric
         return h;
     }
 
-    private static int Successes(GowerMatrix targets, int[] rows, GowerMatrix synthetic, int[] a, int[] b, ParallelOptions options)
+    /// <summary>The columns A and B: from the options when set (B defaults to the other used columns), else the split.</summary>
+    private (int[] A, int[] B)? Columns(AuditInput input, string[] columns)
     {
-        var byA = NearestNeighbors.Search(targets, synthetic, 1, rows, a, options: options);
-        var byB = NearestNeighbors.Search(targets, synthetic, 1, rows, b, options: options);
+        if (Options.LinkColumnsA.IsDefaultOrEmpty && Options.LinkColumnsB.IsDefaultOrEmpty)
+        {
+            return Split(input, columns);
+        }
+
+        var a = Options.LinkColumnsA.IsDefaultOrEmpty ? [] : Options.LinkColumnsA.Select(n => Array.IndexOf(columns, n)).ToArray();
+        var b = Options.LinkColumnsB.IsDefaultOrEmpty
+            ? Enumerable.Range(0, columns.Length).Where(j => !a.Contains(j)).ToArray()
+            : Options.LinkColumnsB.Select(n => Array.IndexOf(columns, n)).ToArray();
+        if (a.Length == 0)
+        {
+            a = Enumerable.Range(0, columns.Length).Where(j => !b.Contains(j)).ToArray();
+        }
+
+        if (a.Length == 0 || b.Length == 0 || a.Contains(-1) || b.Contains(-1) || a.Intersect(b).Any())
+        {
+            return null;
+        }
+
+        Array.Sort(a);
+        Array.Sort(b);
+        return (a, b);
+    }
+
+    private static int Successes(GowerMatrix targets, int[] rows, GowerMatrix synthetic, int[] a, int[] b, int k, ParallelOptions options)
+    {
+        var byA = NearestNeighbors.Search(targets, synthetic, k, rows, a, options: options);
+        var byB = NearestNeighbors.Search(targets, synthetic, k, rows, b, options: options);
         var hits = 0;
         for (var i = 0; i < rows.Length; i++)
         {
-            hits += byA.Index(i) == byB.Index(i) ? 1 : 0;
+            var linked = false;
+            for (var x = 0; x < k && !linked; x++)
+            {
+                for (var y = 0; y < k && !linked; y++)
+                {
+                    linked = byA.Index(i, x) == byB.Index(i, y);
+                }
+            }
+
+            hits += linked ? 1 : 0;
         }
 
         return hits;

@@ -37,28 +37,19 @@ internal sealed class QueryTable
     public double Value(int column, int row) => Numbers[column] is { } v ? v[row] : Codes[column]![row];
 
     /// <summary>The number of rows matching <paramref name="query"/>, counting stops at <paramref name="limit"/>.</summary>
-    public int Count(in SinglingOutQuery query, int limit = int.MaxValue)
+    public int Count(SinglingOutQuery query, int limit = int.MaxValue)
     {
         var count = 0;
-        var first = query.First;
+        var n = query.Count;
         for (var r = 0; r < RowCount; r++)
         {
-            if (!Matches(first, r))
+            var match = true;
+            for (var c = 0; c < n && match; c++)
             {
-                continue;
+                match = Matches(query[c], r);
             }
 
-            if (query.Count > 1 && !Matches(query.Second, r))
-            {
-                continue;
-            }
-
-            if (query.Count > 2 && !Matches(query.Third, r))
-            {
-                continue;
-            }
-
-            if (++count >= limit)
+            if (match && ++count >= limit)
             {
                 break;
             }

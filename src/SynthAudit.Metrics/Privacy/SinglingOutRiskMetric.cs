@@ -12,7 +12,7 @@ namespace SynthAudit.Metrics.Privacy;
 /// <para>Queries are built from the synthetic data only and must match exactly one synthetic row (Anonymeter,
 /// <c>singling_out_evaluator.py</c>; Cohen and Nissim, PNAS 2020). Univariate: <c>col ≤ min</c>, <c>col ≥ max</c>,
 /// <c>col == v</c> for values that occur once, <c>col is missing</c> when exactly one value is missing. Multivariate: a random
-/// synthetic row and three random columns; numeric <c>≥ value</c> above the synthetic median, else <c>≤ value</c>; categorical
+/// synthetic row and three random columns (<see cref="AttackOptions.MultivariateColumns"/>); numeric <c>≥ value</c> above the synthetic median, else <c>≤ value</c>; categorical
 /// <c>== value</c>; missing <c>is missing</c>. A query succeeds when it matches exactly one real record. Naive baseline: random
 /// columns, random synthetic values and random operators.</para>
 /// <para>Equal sizes, not Anonymeter's correction. Whether a query isolates one record depends on how many records it is
@@ -22,25 +22,38 @@ namespace SynthAudit.Metrics.Privacy;
 /// m-subset of train (for a query matching <c>c</c> train rows, the hypergeometric probability <c>c·C(n_T−c, m−1)/C(n_T, m)</c>
 /// that exactly one of them is drawn), the control attack's likewise on the holdout (exactly 1 or 0 when <c>n_H = m</c>). Fresh
 /// real data therefore scores 0 up to noise. The price: a leaked record is in the m-subset with probability <c>m/n_T</c>, so the
-/// largest attainable risk is below 1 when the holdout is smaller than train; it is reported as <c>max_attainable_*</c>.</para>
-/// <para>Rates: Wilson; risk <c>(r_a − r_c)/(1 − r_c)</c> with delta-method error, clamped (see <see cref="AttackRisk"/>). 2000
-/// queries per mode (all there are when fewer can be built; the breakdown says how many).</para>
+/// largest absolute risk is below 1 when the holdout is smaller than train, hence the relative scale below.</para>
+/// <para>Scale: the risk is relative to what a verbatim copy of train would score at these sizes,
+/// <c>(r_a − r_c)/(A − r_c)</c> with <c>A = m/n_T</c> the main rate of a copy (every query built on a copy isolates one train
+/// row, found in the m-subset with probability m/n_T), so a copy scores about 1 at any holdout:train ratio and fresh data
+/// about 0. The absolute risk <c>(r_a − r_c)/(1 − r_c)</c> stays in the breakdown (<c>*_absolute</c>). Rates: Wilson;
+/// delta-method error, clamped (see <see cref="AttackRisk"/>). The headline is the larger of the two modes, with a
+/// Bonferroni interval (<see cref="AttackHeadline"/>). Settings from <see cref="AttackOptions"/> (2000 queries per mode, 3
+/// columns, 100 attempts per query by default).</para>
 /// </remarks>
 public sealed class SinglingOutRiskMetric : IMetric
 {
-    private const int MultivariateColumns = 3;
-    private const int AttemptsPerQuery = 100;
     private const int Batch = 512;
 
-    /// <summary>Creates the metric with <paramref name="attacks"/> queries per mode.</summary>
-    public SinglingOutRiskMetric(int attacks = AttackSettings.DefaultAttacks)
+    /// <summary>Creates the metric with <paramref name="attacks"/> queries per mode and the other settings at their defaults.</summary>
+    public SinglingOutRiskMetric(int attacks = AttackOptions.DefaultAttacks)
+        : this(AttackOptions.Default with { Attacks = attacks })
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(attacks, 1);
-        Attacks = attacks;
     }
 
+    /// <summary>Creates the metric with the given attack settings.</summary>
+    public SinglingOutRiskMetric(AttackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+    }
+
+    /// <summary>The attack settings.</summary>
+    public AttackOptions Options { get; }
+
     /// <summary>Queries per mode.</summary>
-    public int Attacks { get; }
+    public int Attacks => Options.Attacks;
 
     /// <inheritdoc />
     public MetricDescriptor Descriptor => MetricCatalog.SinglingOutRisk;
@@ -74,13 +87,15 @@ public sealed class SinglingOutRiskMetric : IMetric
                 $"main and control attacks both evaluated on {m} records (train {train.RowCount}, holdout {holdout.RowCount}), so that fresh real data scores 0")),
         };
         var modes = new List<(string Mode, AttackRisk Risk)>();
+        var nCols = Math.Min(Options.MultivariateColumns, columns.Length);
+        var attainable = (double)m / train.RowCount;
         foreach (var mode in new[] { "univariate", "multivariate" })
         {
             var random = context.RandomFor(Descriptor.Id, mode);
             var queries = mode == "univariate"
                 ? Univariate(synthetic, random)
-                : Multivariate(synthetic, random, Math.Min(MultivariateColumns, columns.Length), options);
-            var naive = Naive(synthetic, context.RandomFor(Descriptor.Id, mode + "/baseline"), mode == "univariate" ? 1 : Math.Min(MultivariateColumns, columns.Length));
+                : Multivariate(synthetic, random, nCols, options);
+            var naive = Naive(synthetic, context.RandomFor(Descriptor.Id, mode + "/baseline"), mode == "univariate" ? 1 : nCols);
             if (queries.Count == 0)
             {
                 breakdown.Add(new(mode, null, Note: "no query singles out a synthetic row"));
@@ -96,15 +111,18 @@ public sealed class SinglingOutRiskMetric : IMetric
             var main = SuccessRate.Of(Expected(queries, train, m, options), queries.Count, level);
             var control = SuccessRate.Of(Expected(queries, holdout, m, options), queries.Count, level);
             var baseline = SuccessRate.Of(Expected(naive, train, m, options), naive.Count, level);
-            var risk = AttackRisk.Compute(main, control, baseline, level);
-            if (risk is null)
+            var absolute = AttackRisk.Compute(main, control, baseline, level);
+            var risk = AttackRisk.Compute(main, control, baseline, level, attainable) ?? absolute;
+            if (risk is null || absolute is null)
             {
                 breakdown.Add(new(mode, null, Note: "every control query succeeded: risk undefined"));
                 continue;
             }
 
             modes.Add((mode, risk));
-            AddBreakdown(breakdown, mode, risk, queries.Count, (double)m / train.RowCount, level);
+            AddBreakdown(breakdown, mode, risk, queries.Count, level);
+            breakdown.Add(new(mode + "_absolute", absolute.Value, absolute.Ci, 0, string.Create(CultureInfo.InvariantCulture,
+                $"absolute risk (r_a − r_c)/(1 − r_c), Anonymeter's scale; a verbatim copy of train would reach {Math.Clamp((attainable - control.Rate) / (1 - control.Rate), 0, 1):0.000} at these sizes")));
             if (risk.NoBetterThanBaseline)
             {
                 warnings.Add("the " + mode + " singling-out attack is no better than a naive attacker: its risk estimate is unreliable");
@@ -121,28 +139,24 @@ public sealed class SinglingOutRiskMetric : IMetric
             return MetricResult.Skipped(Descriptor, "no singling-out query could be evaluated", breakdown);
         }
 
-        var worst = modes.OrderByDescending(x => x.Risk.Value).ThenByDescending(x => x.Risk.Raw).First();
-        return MetricResult.Ok(Descriptor, worst.Risk.Value, worst.Risk.Ci, worst.Risk.Baseline.Rate, breakdown) with
+        var headline = AttackHeadline.Of(modes, level);
+        return MetricResult.Ok(Descriptor, headline.Value, headline.Ci, 0, breakdown) with
         {
-            CiMethod = "wilson rates + delta method (" + worst.Mode + ")",
+            CiMethod = headline.Method + " (largest: " + headline.Name + "); risk relative to a verbatim copy of train at these sizes",
             Warnings = [.. warnings],
         };
     }
 
-    /// <summary>Adds the rows of one attack to a breakdown: the risk, then main, control and naive rates.</summary>
-    internal static void AddBreakdown(List<BreakdownEntry> breakdown, string key, AttackRisk risk, int attacks, double? attainableMainRate, double level)
+    /// <summary>Adds the rows of one attack to a breakdown: the risk (baseline 0: no excess over the control attack), then the
+    /// main, control and naive success rates, labelled as rates.</summary>
+    internal static void AddBreakdown(List<BreakdownEntry> breakdown, string key, AttackRisk risk, int attacks, double level)
     {
         var note = string.Create(CultureInfo.InvariantCulture,
-            $"risk; success rates main {risk.Main.Rate:0.0000}, control {risk.Control.Rate:0.0000}, naive {risk.Baseline.Rate:0.0000} over {attacks} attacks");
-        breakdown.Add(new(key, risk.Value, risk.Ci, risk.Baseline.Rate, note));
-        breakdown.Add(new(key + "_main_rate", risk.Main.Rate, Interval(risk.Main, level), Note: "success rate against train records"));
-        breakdown.Add(new(key + "_control_rate", risk.Control.Rate, Interval(risk.Control, level), Note: "success rate against holdout records"));
-        breakdown.Add(new(key + "_baseline_rate", risk.Baseline.Rate, Interval(risk.Baseline, level), Note: "success rate of the naive attacker"));
-        if (attainableMainRate is { } a)
-        {
-            var max = Math.Clamp((a - risk.Control.Rate) / (1 - risk.Control.Rate), 0, 1);
-            breakdown.Add(new("max_attainable_" + key, max, Note: "the risk a verbatim copy of train would reach at this holdout size"));
-        }
+            $"risk (0 = no excess over the control attack); success rates main {risk.Main.Rate:0.0000}, control {risk.Control.Rate:0.0000}, naive {risk.Baseline.Rate:0.0000} over {attacks} attacks");
+        breakdown.Add(new(key, risk.Value, risk.Ci, 0, note));
+        breakdown.Add(new(key + "_main_rate", risk.Main.Rate, Interval(risk.Main, level), Note: "success rate (not a risk) against train records"));
+        breakdown.Add(new(key + "_control_rate", risk.Control.Rate, Interval(risk.Control, level), Note: "success rate (not a risk) against holdout records"));
+        breakdown.Add(new(key + "_naive_rate", risk.Baseline.Rate, Interval(risk.Baseline, level), Note: "success rate (not a risk) of the naive attacker"));
     }
 
     private static ConfidenceInterval Interval(SuccessRate rate, double level) =>
@@ -261,7 +275,7 @@ public sealed class SinglingOutRiskMetric : IMetric
         var seen = new HashSet<SinglingOutQuery>();
         var candidates = new SinglingOutQuery[Batch];
         var unique = new bool[Batch];
-        var maxAttempts = (long)Attacks * AttemptsPerQuery;
+        var maxAttempts = (long)Attacks * Options.QueryAttempts;
         for (long attempts = 0; attempts < maxAttempts && accepted.Count < Attacks; attempts += Batch)
         {
             for (var b = 0; b < Batch; b++)
@@ -269,7 +283,7 @@ public sealed class SinglingOutRiskMetric : IMetric
                 var row = random.NextInt(s.RowCount);
                 var cols = random.SampleWithoutReplacement(p, nCols);
                 Array.Sort(cols);
-                var conditions = new Condition[MultivariateColumns];
+                var conditions = new Condition[nCols];
                 for (var c = 0; c < nCols; c++)
                 {
                     var j = cols[c];
@@ -280,7 +294,7 @@ public sealed class SinglingOutRiskMetric : IMetric
                         : new Condition(j, ConditionOp.LessOrEqual, v);
                 }
 
-                candidates[b] = new SinglingOutQuery(conditions[0], conditions[1], conditions[2], nCols);
+                candidates[b] = new SinglingOutQuery(conditions);
             }
 
             Parallel.For(0, Batch, options, b => unique[b] = s.Count(candidates[b], 2) == 1);
@@ -306,7 +320,7 @@ public sealed class SinglingOutRiskMetric : IMetric
         for (var q = 0; q < Attacks; q++)
         {
             var cols = random.SampleWithoutReplacement(p, nCols);
-            var conditions = new Condition[MultivariateColumns];
+            var conditions = new Condition[nCols];
             for (var c = 0; c < nCols; c++)
             {
                 var j = cols[c];
@@ -316,11 +330,11 @@ public sealed class SinglingOutRiskMetric : IMetric
                     : new Condition(j, categoricalOps[random.NextInt(categoricalOps.Length)], s.Value(j, row));
             }
 
-            result.Add(new SinglingOutQuery(conditions[0], conditions[1], conditions[2], nCols));
+            result.Add(new SinglingOutQuery(conditions));
         }
 
         return result;
     }
 
-    private static SinglingOutQuery One(Condition c) => new(c, default, default, 1);
+    private static SinglingOutQuery One(Condition c) => new(c);
 }

@@ -10,6 +10,9 @@ namespace SynthAudit.Metrics.Running;
 public static class MetricRegistry
 {
     /// <summary>Every metric of the contract with default options.</summary>
-    public static IReadOnlyList<IMetric> CreateDefault() =>
-        [.. FidelityMetrics.Create(), .. UtilityMetrics.Create(), .. FairnessMetrics.Create(), .. PrivacyMetrics.Create()];
+    public static IReadOnlyList<IMetric> CreateDefault() => Create(null);
+
+    /// <summary>Every metric of the contract; the three GDPR attacks use <paramref name="attacks"/> (defaults when null).</summary>
+    public static IReadOnlyList<IMetric> Create(AttackOptions? attacks) =>
+        [.. FidelityMetrics.Create(), .. UtilityMetrics.Create(), .. FairnessMetrics.Create(), .. PrivacyMetrics.Create(attacks)];
 }

@@ -1,10 +1,12 @@
-using System.Globalization;
 using System.Text.Json;
+using SynthAudit.Core.Metrics;
 using SynthAudit.Core.Results;
+using SynthAudit.Reports.Json.Documents;
 
 namespace SynthAudit.Reports.Json;
 
-/// <summary>Renders compare.json: the leaderboard, ranks, trade-off and every generator's full audit (same shape as audit.json).</summary>
+/// <summary>Renders compare.json (docs/schema/compare.schema.json): the leaderboard, ranks, trade-off and every generator's full
+/// audit (same shape as audit.json), through the source-generated documents of <see cref="ReportJsonContext"/>.</summary>
 public sealed class ComparisonJsonRenderer : IComparisonRenderer
 {
     /// <inheritdoc />
@@ -28,125 +30,55 @@ public sealed class ComparisonJsonRenderer : IComparisonRenderer
         output.WriteByte((byte)'\n');
     }
 
-    private static void Write(ComparisonResult r, Utf8JsonWriter w)
+    private static void Write(ComparisonResult r, Utf8JsonWriter w) =>
+        JsonSerializer.Serialize(w, ToDocument(r), ReportJsonContext.Default.ComparisonDocument);
+
+    private static ComparisonDocument ToDocument(ComparisonResult r) => new()
     {
-        w.WriteStartObject();
-        w.WriteNumber("schemaVersion", r.SchemaVersion);
-        w.WriteStartObject("tool");
-        w.WriteString("name", r.Tool.Name);
-        w.WriteString("version", r.Tool.Version);
-        w.WriteEndObject();
-        w.WriteString("createdUtc", r.CreatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        w.WriteNumber("seed", r.Seed);
-        w.WriteString("datasetName", r.DatasetName);
-        w.WriteStartArray("leaderboard");
-        foreach (var row in r.Leaderboard)
+        SchemaVersion = r.SchemaVersion,
+        Tool = new ToolDocument { Name = r.Tool.Name, Version = r.Tool.Version },
+        CreatedUtc = AuditDocumentMapper.Timestamp(r.CreatedUtc),
+        Seed = r.Seed,
+        DatasetName = r.DatasetName,
+        Leaderboard = [.. r.Leaderboard.Select(row => new LeaderboardDocument
         {
-            w.WriteStartObject();
-            w.WriteString("id", row.Metric.Id);
-            w.WriteString("family", JsonNames.Family(row.Metric.Family));
-            w.WriteString("name", row.Metric.Name);
-            w.WriteString("direction", JsonNames.Direction(row.Metric.Direction));
-            w.WriteStartArray("cells");
-            foreach (var c in row.Cells)
+            Id = row.Metric.Id,
+            Family = JsonNames.Family(row.Metric.Family),
+            Name = row.Metric.Name,
+            Direction = JsonNames.Direction(row.Metric.Direction),
+            Cells = [.. row.Cells.Select(c => new LeaderboardCellDocument
             {
-                w.WriteStartObject();
-                w.WriteString("generator", c.Generator);
-                if (c.Value is { } v && double.IsFinite(v))
-                {
-                    w.WriteNumber("value", v);
-                }
-                else
-                {
-                    w.WriteNull("value");
-                }
-
-                if (c.Ci is { } ci && double.IsFinite(ci.Low) && double.IsFinite(ci.High))
-                {
-                    w.WriteStartObject("ci");
-                    w.WriteNumber("low", ci.Low);
-                    w.WriteNumber("high", ci.High);
-                    w.WriteNumber("level", ci.Level);
-                    w.WriteEndObject();
-                }
-                else
-                {
-                    w.WriteNull("ci");
-                }
-
-                if (c.Rank is { } rank)
-                {
-                    w.WriteNumber("rank", rank);
-                }
-                else
-                {
-                    w.WriteNull("rank");
-                }
-
-                w.WriteStartArray("significantlyBetterThan");
-                foreach (var s in c.SignificantlyBetterThan.IsDefault ? [] : c.SignificantlyBetterThan)
-                {
-                    w.WriteStringValue(s);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("tradeOff");
-        foreach (var p in r.TradeOff)
+                Generator = c.Generator,
+                Value = AuditDocumentMapper.Finite(c.Value),
+                Ci = c.Ci is { } ci && double.IsFinite(ci.Low) && double.IsFinite(ci.High) ? AuditDocumentMapper.Interval(ci) : null,
+                Rank = c.Rank,
+                SignificantlyBetterThan = c.SignificantlyBetterThan.IsDefault ? [] : [.. c.SignificantlyBetterThan],
+            })],
+        })],
+        TradeOff = [.. r.TradeOff.Select(p => new TradeOffDocument
         {
-            w.WriteStartObject();
-            w.WriteString("generator", p.Generator);
-            WriteNullable(w, "fidelity", p.Fidelity);
-            WriteNullable(w, "privacyRisk", p.PrivacyRisk);
-            w.WriteBoolean("onFrontier", p.OnFrontier);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("generators");
-        foreach (var g in r.Generators)
+            Generator = p.Generator,
+            Fidelity = AuditDocumentMapper.Finite(p.Fidelity),
+            PrivacyRisk = AuditDocumentMapper.Finite(p.PrivacyRisk),
+            OnFrontier = p.OnFrontier,
+        })],
+        Generators = [.. r.Generators.Select(g => new GeneratorDocument
         {
-            w.WriteStartObject();
-            w.WriteString("name", g.Name);
-            w.WriteStartObject("familyRanks");
-            foreach (var (family, rank) in g.FamilyRanks)
-            {
-                w.WriteNumber(JsonNames.Family(family), rank);
-            }
+            Name = g.Name,
+            FamilyRanks = FamilyRanks(g.FamilyRanks),
+            Audit = AuditDocumentMapper.ToDocument(g.Audit),
+        })],
+        Warnings = [.. r.Warnings],
+    };
 
-            w.WriteEndObject();
-            w.WritePropertyName("audit");
-            AuditJsonWriter.Write(g.Audit, w);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("warnings");
-        foreach (var warning in r.Warnings)
-        {
-            w.WriteStringValue(warning);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, double? value)
+    private static Dictionary<string, int> FamilyRanks(IEnumerable<KeyValuePair<MetricFamily, int>> ranks)
     {
-        if (value is { } v && double.IsFinite(v))
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (family, rank) in ranks)
         {
-            w.WriteNumber(name, v);
+            map[JsonNames.Family(family)] = rank;
         }
-        else
-        {
-            w.WriteNull(name);
-        }
+
+        return map;
     }
 }

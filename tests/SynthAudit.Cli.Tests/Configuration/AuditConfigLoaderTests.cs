@@ -93,7 +93,7 @@ public sealed class AuditConfigLoaderTests
         var message = ErrorOf("seed: 1\nbootstrap: 100\n");
 
         // Assert
-        Assert.Equal("audit.yml: 'bootstrap': unknown key (known keys: seed, bootstrap-resamples, target, sensitive, exclude, missing-values, delimiter, columns) (line 2)", message);
+        Assert.Equal("audit.yml: 'bootstrap': unknown key (known keys: seed, bootstrap-resamples, target, sensitive, exclude, missing-values, delimiter, columns, attacks, multivariate-columns, query-attempts, link-a, link-b, link-k, inference-secrets) (line 2)", message);
     }
 
     [Fact]
@@ -285,5 +285,47 @@ public sealed class AuditConfigLoaderTests
 
         // Assert
         Assert.Equal("audit.yml: 'sex': is both sensitive and excluded; give it one role", ex.Message);
+    }
+
+    [Fact]
+    public void Merge_AttackSettings_FileThenCommandLineWins()
+    {
+        // Arrange
+        var config = Parse("attacks: 500\nmultivariate-columns: 4\nquery-attempts: 20\nlink-a: [age, sex]\nlink-k: 10\ninference-secrets: [race]\n");
+
+        // Act
+        var settings = AuditConfigLoader.Merge(config, new AuditOverrides { Attacks = 800, LinkB = ["race"] }, Path);
+
+        // Assert
+        var a = settings.Attacks;
+        Assert.Equal(800, a.Attacks);
+        Assert.Equal(4, a.MultivariateColumns);
+        Assert.Equal(20, a.QueryAttempts);
+        Assert.Equal(["age", "sex"], a.LinkColumnsA.ToArray());
+        Assert.Equal(["race"], a.LinkColumnsB.ToArray());
+        Assert.Equal(10, a.LinkNeighbors);
+        Assert.Equal(["race"], a.InferenceSecrets.ToArray());
+        Assert.Contains("attacks per side 800;", a.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_NoAttackSettings_DefaultsDescribed()
+    {
+        // Act
+        var settings = AuditConfigLoader.Merge(null, null, Path);
+
+        // Assert
+        Assert.Equal(Metrics.Privacy.AttackOptions.Default, settings.Attacks);
+        Assert.Contains("attacks per side 2000 (default)", settings.Attacks.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_LinkColumnInBothSides_Rejected()
+    {
+        // Act
+        var ex = Assert.Throws<ConfigException>(() => AuditConfigLoader.Merge(Parse("link-a: [age]\nlink-b: [age]\n"), null, Path));
+
+        // Assert
+        Assert.Contains("in both linkability datasets", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -154,6 +154,26 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.False(File.Exists(output));
     }
 
+    [Fact]
+    public async Task Generate_GermanCredit700RowsWithoutDomain_ExitsTwoWithOneLineAndWritesNothing()
+    {
+        // Arrange: the 700-row German credit split of issue 12 (it used to exit 0 with month, credit_amount and age all 0).
+        var real = Path.Combine(_dir, "german700.csv");
+        File.WriteAllLines(real, File.ReadLines(Fixtures.Path("german-credit", "german.csv")).Take(701));
+        var output = Path.Combine(_dir, "german-dp.csv");
+
+        // Act
+        var (code, _, err) = await Run("generate", "--real", real, "--epsilon", "1", "--out", output);
+
+        // Assert
+        Assert.Equal(2, code);
+        var error = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => !l.Contains("warning:", StringComparison.Ordinal));
+        Assert.Contains("without signal", error, StringComparison.Ordinal);
+        Assert.Contains("public --domain", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+        Assert.False(File.Exists(output + ".dp.json"));
+    }
+
     private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
         using var stdout = new StringWriter();

@@ -22,22 +22,38 @@ public sealed class GdprAssessmentTests
         Assert.Equal("not evaluated", levels.Single(l => l.Criterion == "inference").Level);
     }
 
-    [Fact]
-    public void Assess_SinglingOutNearAttainableRisk_IsHigh()
+    [Theory]
+    [InlineData(0.0, 0.0, 0.106, "low")]
+    [InlineData(0.05, 0.01, 0.09, "low")]
+    [InlineData(0.06, 0.01, 0.11, "medium")]
+    [InlineData(0.2, 0.0, 0.45, "low")]
+    [InlineData(0.35, 0.31, 0.39, "high")]
+    public void Level_ReadsTheInterval(double value, double low, double high, string expected)
     {
-        // Arrange: risk 0.2 [0.16, 0.24] is medium by the bounds, but a copy of train could only reach 0.25 here.
-        var result = MetricResult.Ok(MetricCatalog.SinglingOutRisk, 0.2, new ConfidenceInterval(0.16, 0.24, 0.95), 0.01,
-        [
-            new BreakdownEntry("univariate", 0.2, new ConfidenceInterval(0.16, 0.24, 0.95)),
-            new BreakdownEntry("max_attainable_univariate", 0.25),
-        ]);
+        // Arrange: the "medium at risk 0.000 because the interval reaches 0.106" is low: no evidence of any risk.
+        var result = MetricResult.Ok(MetricCatalog.InferenceRisk, value, new ConfidenceInterval(low, high, 0.95), 0);
 
         // Act
-        var level = GdprAssessment.Assess([result]).Single(l => l.Criterion == "singling_out");
+        var level = GdprAssessment.Assess([result]).Single(l => l.Criterion == "inference");
 
         // Assert
-        Assert.Equal("high", level.Level);
-        Assert.Contains("copy of train", level.Rule, StringComparison.Ordinal);
+        Assert.Equal(expected, level.Level);
+    }
+
+    [Fact]
+    public void Assess_BonferroniHeadline_RuleSaysSo()
+    {
+        // Arrange
+        var result = MetricResult.Ok(MetricCatalog.InferenceRisk, 0.1, new ConfidenceInterval(0, 0.3, 0.95), 0) with
+        {
+            CiMethod = "wilson rates + delta method; largest of 15 risks: Bonferroni, each interval at 99.67%",
+        };
+
+        // Act
+        var level = GdprAssessment.Assess([result]).Single(l => l.Criterion == "inference");
+
+        // Assert
+        Assert.Contains("Bonferroni", level.Rule, StringComparison.Ordinal);
     }
 
     [Fact]
