@@ -58,4 +58,8 @@ internal sealed record AuditRequest
 
     /// <summary>The holdout table's source, if there is one.</summary>
     public TableSource? Holdout => HoldoutSource ?? (HoldoutPath is null ? null : TableSource.FromFile(HoldoutPath));
+
+    /// <summary>A shadow-model attack on the generator to add to the privacy family (<c>audit --generator</c> or
+    /// <c>--builtin</c>); its real and holdout paths are the audit's.</summary>
+    public Attacking.AttackRequest? ShadowAttack { get; init; }
 }
