@@ -84,7 +84,7 @@ public sealed class BiasAmplificationMetric : IMetric
         var headline = labels.Groupings[labels.Headline];
         var ci = BootstrapInterval.Percentile(labels.HeadlineReplicates, level);
         breakdown.Insert(0, new BreakdownEntry("headline: label DPD amplification", headline.Change, ci, Baseline: 0,
-            Note: headline.Grouping.Name + "; " + Verdict(headline.Change, ci)));
+            Note: headline.Grouping.Name + "; " + Verdict(headline.Change, ci, headline.ReversedSignificantly)));
         return MetricResult.Ok(Descriptor, headline.Change, ci, baseline: 0, breakdown: breakdown) with
         {
             CiMethod = FairnessText.Bootstrap(context.BootstrapResamples, "stratified by group"),
@@ -103,7 +103,7 @@ public sealed class BiasAmplificationMetric : IMetric
 
         var ci = BootstrapInterval.Percentile(parity.ChangeReplicates(), level);
         breakdown.Add(new BreakdownEntry(name + ": label DPD amplification", parity.Change, ci, Baseline: 0,
-            Note: "real " + FairnessText.Number(parity.RealDpd) + ", synthetic " + FairnessText.Number(parity.SyntheticDpd) + "; " + Verdict(parity.Change, ci)));
+            Note: "real " + FairnessText.Number(parity.RealDpd) + ", synthetic " + FairnessText.Number(parity.SyntheticDpd) + "; " + Verdict(parity.Change, ci, parity.ReversedSignificantly)));
         breakdown.Add(Ratio(name + ": label DPD ratio", parity.SyntheticDpd, parity.RealDpd));
         var high = parity.Grouping.Labels[parity.RealMaxGroup];
         var low = parity.Grouping.Labels[parity.RealMinGroup];
@@ -156,9 +156,11 @@ public sealed class BiasAmplificationMetric : IMetric
             ? new BreakdownEntry(key, synthetic / real, Baseline: 1)
             : new BreakdownEntry(key, null, Note: "undefined: the real disparity is 0");
 
-    private static string Verdict(double change, ConfidenceInterval? ci)
+    private static string Verdict(double change, ConfidenceInterval? ci, bool reversed = false)
     {
-        var direction = change > 0 ? "widens" : change < 0 ? "narrows" : "keeps";
+        // A reversed disparity is named as such: "narrows" would read as an improvement. A flip within noise (an erased
+        // disparity whose order the sample happens to swap) stays "narrows".
+        var direction = reversed ? "reverses" : change > 0 ? "widens" : change < 0 ? "narrows" : "keeps";
         if (ci is not { } c)
         {
             return direction + " (no CI)";

@@ -49,6 +49,23 @@ internal sealed class GroupingParity
     public bool Flipped => IsDefined && RealDpd > 0
         && SyntheticRate(RealMaxGroup) < SyntheticRate(RealMinGroup);
 
+    /// <summary>Whether the disparity is <see cref="Flipped"/> and the synthetic rates of the two groups differ the other way
+    /// beyond noise (two-proportion z &gt; 1.96, the 95% level): a reversal, not a disparity erased within noise.</summary>
+    public bool ReversedSignificantly
+    {
+        get
+        {
+            if (!Flipped)
+            {
+                return false;
+            }
+
+            var (high, low) = (SyntheticRate(RealMaxGroup), SyntheticRate(RealMinGroup));
+            var se = Math.Sqrt((high * (1 - high) / SyntheticRows[RealMaxGroup]) + (low * (1 - low) / SyntheticRows[RealMinGroup]));
+            return se > 0 ? (low - high) / se > 1.96 : low > high;
+        }
+    }
+
     /// <summary>The real positive rate of a group (NaN when empty).</summary>
     public double RealRate(int group) => RealRows[group] == 0 ? double.NaN : (double)RealPositives[group] / RealRows[group];
 

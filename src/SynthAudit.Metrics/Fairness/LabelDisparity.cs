@@ -8,7 +8,7 @@ namespace SynthAudit.Metrics.Fairness;
 /// (docs/metrics.md 5.4, 5.5, 6.1): each replicate resamples every real and every synthetic cell (combination of protected levels)
 /// with replacement at its own size, so every replicate holds every group with its original size; a cell's positive count is
 /// then Binomial(n, k/n), drawn exactly (<see cref="CountSampler"/>). The headline grouping is the one with the largest absolute DPD
-/// change, chosen again inside each replicate.</remarks>
+/// change; its interval is that grouping's own bootstrap interval, the same one its breakdown row shows.</remarks>
 internal sealed class LabelDisparity
 {
     private LabelDisparity(BinaryTarget target, ImmutableArray<GroupingParity> groupings, int headline, double[] headlineReplicates,
@@ -124,19 +124,11 @@ internal sealed class LabelDisparity
 
         var all = parities.ToImmutable();
         var headline = Select(all.Select(p => p.Change).ToArray());
-        var headlineReplicates = new double[b];
-        var changes = new double[count];
-        for (var r = 0; r < b; r++)
-        {
-            for (var g = 0; g < count; g++)
-            {
-                changes[g] = syntheticReplicates[g][r] - realReplicates[g][r];
-            }
 
-            var pick = Select(changes);
-            headlineReplicates[r] = pick < 0 ? double.NaN : changes[pick];
-        }
-
+        // The headline's interval is its grouping's own interval, exactly as in the per-grouping breakdown. Re-choosing the
+        // grouping inside each replicate mixed the changes of different groupings (of either sign) into one interval, so the
+        // headline could read "not significant" next to a significant breakdown row with the same value.
+        var headlineReplicates = headline < 0 ? new double[b].Select(_ => double.NaN).ToArray() : all[headline].ChangeReplicates();
         return new LabelDisparity(target, all, headline, headlineReplicates, realMissing, syntheticMissing);
     }
 

@@ -161,19 +161,10 @@ internal sealed class ModelDisparity
 
         var all = builder.ToImmutable();
         var headline = LabelDisparity.Select(all.Select(o => o.IsDefined ? o.Change : double.NaN).ToArray());
-        var headlineReplicates = new double[b];
-        var changes = new double[count];
-        for (var r = 0; r < b; r++)
-        {
-            for (var g = 0; g < count; g++)
-            {
-                changes[g] = reps[g][1][r] - reps[g][0][r];
-            }
-
-            var pick = LabelDisparity.Select(changes);
-            headlineReplicates[r] = pick < 0 ? double.NaN : changes[pick];
-        }
-
+        // As for the label level: the headline's interval is its grouping's own interval, the one its breakdown row shows.
+        var headlineReplicates = headline < 0
+            ? new double[b].Select(_ => double.NaN).ToArray()
+            : GroupingOdds.Difference(all[headline].TstrEodReplicates, all[headline].TrtrEodReplicates);
         return new ModelDisparity(all, headline, headlineReplicates, unassigned);
     }
 

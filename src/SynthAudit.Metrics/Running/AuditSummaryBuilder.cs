@@ -8,8 +8,8 @@ namespace SynthAudit.Metrics.Running;
 
 /// <summary>Builds the summary block: one verdict per family with a plain-language sentence, the GDPR criteria and the membership verdict.</summary>
 /// <remarks>Rules (documented in the README): fidelity rests on <c>fidelity.quality_score</c> (good ≥ 0.85, fair ≥ 0.70);
-/// utility on <c>utility.ratio</c> (good ≥ 0.95, fair ≥ 0.85); fairness on |<c>fairness.bias_amplification</c>| (good ≤ 0.05,
-/// fair ≤ 0.10); privacy on the worst GDPR criterion level, the membership evidence and the exact-replay test (poor when a
+/// utility on <c>utility.ratio</c> (good ≥ 0.95, fair ≥ 0.85); fairness on the interval of <c>fairness.bias_amplification</c>
+/// (<see cref="Fairness.FairnessVerdict"/>); privacy on the worst GDPR criterion level, the membership evidence and the exact-replay test (poor when a
 /// criterion is high, membership is strong or replay is severe; fair when a criterion is medium, membership is weak or replay
 /// is significant).</remarks>
 public static class AuditSummaryBuilder
@@ -25,8 +25,7 @@ public static class AuditSummaryBuilder
                 v => string.Create(CultureInfo.InvariantCulture, $"The synthetic data reproduces the real distributions with an overall fidelity of {v:0.00} on a 0-1 scale.")),
             Verdict(results, MetricFamily.Utility, MetricIds.UtilityRatio, v => v >= 0.95 ? "good" : v >= 0.85 ? "fair" : "poor",
                 v => string.Create(CultureInfo.InvariantCulture, $"A model trained on synthetic data reaches {v:P0} of the score of one trained on real data, on real holdout rows.")),
-            Verdict(results, MetricFamily.Fairness, MetricIds.BiasAmplification, v => Math.Abs(v) <= 0.05 ? "good" : Math.Abs(v) <= 0.10 ? "fair" : "poor",
-                v => string.Create(CultureInfo.InvariantCulture, $"The synthetic data {(v > 0 ? "widens" : v < 0 ? "narrows" : "keeps")} the real disparities between protected groups (amplification {v:+0.000;-0.000;0.000}).")),
+            Fairness.FairnessVerdict.From(results) ?? Verdict(results, MetricFamily.Fairness, MetricIds.BiasAmplification, _ => "not evaluated", _ => string.Empty),
             PrivacyVerdict(gdpr, membership, ReplayAssessment.From(results)));
         return new AuditSummary(families, gdpr, membership);
     }
