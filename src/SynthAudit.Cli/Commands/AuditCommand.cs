@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SynthAudit.Auditing.Attacking;
 using SynthAudit.Auditing.Pipeline;
 using SynthAudit.Auditing.Configuration;
 using SynthAudit.Cli.Infrastructure;
@@ -6,14 +7,14 @@ using SynthAudit.Auditing.Ledger;
 
 namespace SynthAudit.Cli.Commands;
 
-/// <summary><c>synthaudit audit</c>: audits a synthetic CSV against the real data and writes the reports.</summary>
+/// <summary><c>synthaudit audit</c>: audits a synthetic table (CSV or Parquet) against the real data and writes the reports.</summary>
 internal static class AuditCommand
 {
     public static Command Create(CliConsole console)
     {
-        var real = new Option<string>("--real") { Description = "The real rows the generator was trained on (CSV).", Required = true };
-        var synthetic = new Option<string>("--synthetic") { Description = "The synthetic rows (CSV). A SYNTH.csv.dp.json next to it is reported.", Required = true };
-        var holdout = new Option<string?>("--holdout") { Description = "Real rows the generator never saw (CSV); enables membership inference, DCR and the GDPR attacks." };
+        var real = new Option<string>("--real") { Description = "The real rows the generator was trained on (CSV, or Parquet for .parquet).", Required = true };
+        var synthetic = new Option<string>("--synthetic") { Description = "The synthetic rows (CSV, or Parquet for .parquet). A SYNTH.csv.dp.json next to it is reported.", Required = true };
+        var holdout = new Option<string?>("--holdout") { Description = "Real rows the generator never saw (CSV, or Parquet for .parquet); enables membership inference, DCR and the GDPR attacks." };
         var target = new Option<string?>("--target") { Description = "The target column for utility (TSTR vs TRTR) and fairness." };
         var sensitive = CliOptions.CommaList("--sensitive", "Protected attributes for the fairness metrics (comma-separated).");
         var exclude = CliOptions.CommaList("--exclude", "Columns to leave out of every metric (comma-separated).");
@@ -31,10 +32,20 @@ internal static class AuditCommand
         var secrets = CliOptions.CommaList("--inference-secrets", "Inference secret columns (default: --sensitive, else --target, else every column).");
         var ledger = CliOptions.Ledger();
         var noLedger = CliOptions.NoLedger();
-        var command = new Command("audit", "Audit a synthetic CSV against the real data it was trained on.")
+        var generator = new Option<string?>("--generator") { Description = "Also run the shadow-model attack on this generator command ({train}, {out}, {rows}, {seed}; see 'synthaudit attack')." };
+        var builtin = new Option<string?>("--builtin") { Description = "Also run the shadow-model attack on our own DP generator, in-process: mst or aim." };
+        var epsilon = new Option<double?>("--epsilon") { Description = "The epsilon of --builtin, or the epsilon the --generator claims." };
+        var delta = new Option<double?>("--delta") { Description = "The delta of the attacked generator." };
+        var domain = new Option<string?>("--domain") { Description = "The public domain file of --builtin." };
+        var attackTargets = new Option<int>("--attack-targets") { Description = "Targets of the shadow attack.", DefaultValueFactory = _ => 20 };
+        var attackRuns = new Option<int>("--attack-runs") { Description = "Generator runs of the shadow attack.", DefaultValueFactory = _ => 200 };
+        var shadowRows = new Option<int>("--shadow-rows") { Description = "Rows of each shadow training set.", DefaultValueFactory = _ => 1000 };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds a generator command may run.", DefaultValueFactory = _ => 600 };
+        var command = new Command("audit", "Audit a synthetic table (CSV or Parquet) against the real data it was trained on.")
         {
             real, synthetic, holdout, target, sensitive, exclude, config, seed, bootstrap, attacks, multivariate, attempts, linkA, linkB, linkK, secrets,
             outDir, format, ledger, noLedger,
+            generator, builtin, epsilon, delta, domain, attackTargets, attackRuns, shadowRows, timeout,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -70,6 +81,22 @@ internal static class AuditCommand
                 Attacks = settings.Attacks,
                 CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
                 LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
+                ShadowAttack = result.GetValue(generator) is null && result.GetValue(builtin) is null ? null : new AttackRequest
+                {
+                    RealPath = result.GetValue(real)!,
+                    HoldoutPath = result.GetValue(holdout) ?? string.Empty,
+                    GeneratorCommand = result.GetValue(generator),
+                    Builtin = result.GetValue(builtin)?.Trim().ToLowerInvariant(),
+                    Epsilon = result.GetValue(epsilon),
+                    Delta = result.GetValue(delta),
+                    DomainPath = result.GetValue(domain),
+                    Targets = result.GetValue(attackTargets),
+                    Runs = result.GetValue(attackRuns),
+                    ShadowRows = result.GetValue(shadowRows),
+                    Timeout = TimeSpan.FromSeconds(Math.Clamp(result.GetValue(timeout), 0, 86_400)),
+                    Seed = settings.Seed,
+                    CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
+                },
             };
             var formats = result.GetValue(format) is { Length: > 0 } f ? f : ReportFormats.Default;
             return await CommandRuns.AuditAsync(request, result.GetValue(outDir)!, formats, console, ct).ConfigureAwait(false);
