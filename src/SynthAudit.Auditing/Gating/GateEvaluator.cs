@@ -47,7 +47,9 @@ internal static class GateEvaluator
         var metric = audit.Find(rule.Metric);
         if (metric is null)
         {
-            var problem = MetricIds.All.Contains(rule.Metric, StringComparer.Ordinal)
+            var problem = MetricIds.Optional.Contains(rule.Metric, StringComparer.Ordinal)
+                ? "metric '" + rule.Metric + "' is not in " + auditPath + " (it needs 'audit --generator' or '--builtin')"
+                : MetricIds.All.Contains(rule.Metric, StringComparer.Ordinal)
                 ? "metric '" + rule.Metric + "' is not in " + auditPath + " (written by an older synthaudit?)"
                 : "unknown metric id '" + rule.Metric + "' (ids look like fidelity.quality_score or privacy.mia_distance_auc; see the README)";
             throw new ConfigException(policy.Path, "metric", Line(rule) + problem);

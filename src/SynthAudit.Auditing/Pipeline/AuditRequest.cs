@@ -37,4 +37,8 @@ internal sealed record AuditRequest
 
     /// <summary>The audit-trail ledger to append a record to, or null to record nothing (<c>--no-ledger</c>, demo).</summary>
     public string? LedgerPath { get; init; }
+
+    /// <summary>A shadow-model attack on the generator to add to the privacy family (<c>audit --generator</c> or
+    /// <c>--builtin</c>); its real and holdout paths are the audit's.</summary>
+    public Attacking.AttackRequest? ShadowAttack { get; init; }
 }

@@ -1,4 +1,8 @@
+using SynthAudit.Auditing.Attacking;
 using SynthAudit.Auditing.Ledger;
+using SynthAudit.Core.Errors;
+using SynthAudit.Metrics.Privacy.Shadow;
+using SynthAudit.Metrics.Running;
 using SynthAudit.Core.Results;
 
 namespace SynthAudit.Auditing.Pipeline;
@@ -26,6 +30,21 @@ internal static class AuditRun
         }
 
         var result = AuditPipeline.Run(request, loaded, null, id => console.Progress("computing " + id), ct);
+        var attackFiles = new List<string>();
+        if (request.ShadowAttack is { } attack)
+        {
+            if (request.HoldoutPath is null)
+            {
+                throw new ConfigException(null, "--generator", "the shadow-model attack needs --holdout (the population the attacker knows)");
+            }
+
+            var (attackResult, written) = await AttackRun.RunAsync(attack with { RealPath = request.RealPath, HoldoutPath = request.HoldoutPath },
+                outDir, [.. formats.Where(f => AttackFormats.Default.Contains(f.Trim().ToLowerInvariant(), StringComparer.Ordinal))], console, ct).ConfigureAwait(false);
+            attackFiles.AddRange(written);
+            var metrics = result.Metrics.AddRange(ShadowMetricResults.From(attackResult));
+            result = result with { Metrics = metrics, Summary = AuditSummaryBuilder.Build(metrics) };
+        }
+
         var files = await writer.WriteAsync(result, outDir, formats, "audit", ct).ConfigureAwait(false);
         if (request.LedgerPath is not null)
         {
@@ -33,6 +52,6 @@ internal static class AuditRun
             console.Progress("recorded ledger entry #" + record.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) + " in " + request.LedgerPath);
         }
 
-        return (result, files.Select(f => f.Path).ToList());
+        return (result, [.. files.Select(f => f.Path), .. attackFiles]);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SynthAudit.Auditing.Attacking;
 using SynthAudit.Auditing.Pipeline;
 using SynthAudit.Auditing.Configuration;
 using SynthAudit.Cli.Infrastructure;
@@ -31,10 +32,20 @@ internal static class AuditCommand
         var secrets = CliOptions.CommaList("--inference-secrets", "Inference secret columns (default: --sensitive, else --target, else every column).");
         var ledger = CliOptions.Ledger();
         var noLedger = CliOptions.NoLedger();
+        var generator = new Option<string?>("--generator") { Description = "Also run the shadow-model attack on this generator command ({train}, {out}, {rows}, {seed}; see 'synthaudit attack')." };
+        var builtin = new Option<string?>("--builtin") { Description = "Also run the shadow-model attack on our own DP generator, in-process: mst or aim." };
+        var epsilon = new Option<double?>("--epsilon") { Description = "The epsilon of --builtin, or the epsilon the --generator claims." };
+        var delta = new Option<double?>("--delta") { Description = "The delta of the attacked generator." };
+        var domain = new Option<string?>("--domain") { Description = "The public domain file of --builtin." };
+        var attackTargets = new Option<int>("--attack-targets") { Description = "Targets of the shadow attack.", DefaultValueFactory = _ => 20 };
+        var attackRuns = new Option<int>("--attack-runs") { Description = "Generator runs of the shadow attack.", DefaultValueFactory = _ => 200 };
+        var shadowRows = new Option<int>("--shadow-rows") { Description = "Rows of each shadow training set.", DefaultValueFactory = _ => 1000 };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds a generator command may run.", DefaultValueFactory = _ => 600 };
         var command = new Command("audit", "Audit a synthetic CSV against the real data it was trained on.")
         {
             real, synthetic, holdout, target, sensitive, exclude, config, seed, bootstrap, attacks, multivariate, attempts, linkA, linkB, linkK, secrets,
             outDir, format, ledger, noLedger,
+            generator, builtin, epsilon, delta, domain, attackTargets, attackRuns, shadowRows, timeout,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -70,6 +81,22 @@ internal static class AuditCommand
                 Attacks = settings.Attacks,
                 CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
                 LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
+                ShadowAttack = result.GetValue(generator) is null && result.GetValue(builtin) is null ? null : new AttackRequest
+                {
+                    RealPath = result.GetValue(real)!,
+                    HoldoutPath = result.GetValue(holdout) ?? string.Empty,
+                    GeneratorCommand = result.GetValue(generator),
+                    Builtin = result.GetValue(builtin)?.Trim().ToLowerInvariant(),
+                    Epsilon = result.GetValue(epsilon),
+                    Delta = result.GetValue(delta),
+                    DomainPath = result.GetValue(domain),
+                    Targets = result.GetValue(attackTargets),
+                    Runs = result.GetValue(attackRuns),
+                    ShadowRows = result.GetValue(shadowRows),
+                    Timeout = TimeSpan.FromSeconds(Math.Clamp(result.GetValue(timeout), 0, 86_400)),
+                    Seed = settings.Seed,
+                    CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
+                },
             };
             var formats = result.GetValue(format) is { Length: > 0 } f ? f : ReportFormats.Default;
             return await CommandRuns.AuditAsync(request, result.GetValue(outDir)!, formats, console, ct).ConfigureAwait(false);

@@ -15,6 +15,7 @@ public static class MetricCatalog
     private static readonly ValueRange s_signedUnit = new(-1, 1);
     private static readonly List<MetricDescriptor> s_all = [];
     private static readonly Dictionary<string, MetricExplanation> s_explanations = new(StringComparer.Ordinal);
+    private static readonly List<MetricDescriptor> s_optional = [];
 
     /// <summary><c>fidelity.ks_complement</c>.</summary>
     public static MetricDescriptor KsComplement { get; } = Define(
@@ -200,14 +201,35 @@ public static class MetricCatalog
             "Anonymeter attribute-inference attack: the attacker knows some of a target's columns and guesses a secret column from the nearest synthetic row; the metric is the largest risk over the candidate secrets. " + Anonymeter,
             "Guessing from a random synthetic row; the control attack on the holdout.", "Wilson score with first-order error propagation.", "Giomi et al., PoPETs 2023 (Anonymeter)."));
 
+    /// <summary><c>privacy.mia_shadow_auc</c> (optional: only with a generator to attack).</summary>
+    public static MetricDescriptor MiaShadowAuc { get; } = DefineOptional(
+        new(MetricIds.MiaShadowAuc, MetricFamily.Privacy, "Membership inference AUC (shadow-model attack on the generator)", s_unit, Direction.LowerIsBetter, MetricRequirements.Holdout),
+        new(
+            "Shadow-model membership inference (only with audit --generator or --builtin): the generator is retrained on shadow sets with and without each target record; an attack classifier on features of its outputs (distances, marginal counts, density ratio) is trained on half of the runs and scored on the other half; the metric is the pooled ROC AUC. The full report is attack.json/attack.html.",
+            "0.5.", "DeLong.", "Steinke, Nasr & Jagielski, NeurIPS 2023; Houssiau et al. 2022 (TAPAS)."));
+
+    /// <summary><c>privacy.mia_shadow_tpr_at_1pct_fpr</c> (optional: only with a generator to attack).</summary>
+    public static MetricDescriptor MiaShadowTprAt1PctFpr { get; } = DefineOptional(
+        new(MetricIds.MiaShadowTprAt1PctFpr, MetricFamily.Privacy, "Membership inference TPR at 1% FPR (shadow-model attack)", s_unit, Direction.LowerIsBetter, MetricRequirements.Holdout),
+        new(
+            "The shadow-model attack's true-positive rate at a false-positive rate of at most 1%: how many training records it recognises while almost never accusing a non-member.",
+            "0.01.", "Clopper-Pearson.", "Carlini et al., IEEE S&P 2022."));
+
     /// <summary>Every descriptor, in contract order.</summary>
     public static IReadOnlyList<MetricDescriptor> All { get; } = [.. s_all];
 
     /// <summary>Every id, in contract order.</summary>
     public static IReadOnlyList<string> Ids { get; } = [.. s_all.Select(d => d.Id)];
 
+    /// <summary>The optional descriptors (not in <see cref="All"/>): metrics that need an extra input, such as a generator.</summary>
+    public static IReadOnlyList<MetricDescriptor> Optional { get; } = [.. s_optional];
+
+    /// <summary>The ids of <see cref="Optional"/>.</summary>
+    public static IReadOnlyList<string> OptionalIds { get; } = [.. s_optional.Select(d => d.Id)];
+
     /// <summary>The descriptor of <paramref name="metricId"/>, or null for an id this build does not know.</summary>
-    public static MetricDescriptor? Find(string metricId) => s_all.Find(d => string.Equals(d.Id, metricId, StringComparison.Ordinal));
+    public static MetricDescriptor? Find(string metricId) =>
+        s_all.Find(d => string.Equals(d.Id, metricId, StringComparison.Ordinal)) ?? s_optional.Find(d => string.Equals(d.Id, metricId, StringComparison.Ordinal));
 
     /// <summary>The explanation of <paramref name="metricId"/> for the Methods section of the reports, or null for an id
     /// this build does not know.</summary>
@@ -216,6 +238,13 @@ public static class MetricCatalog
     private static MetricDescriptor Define(MetricDescriptor descriptor, MetricExplanation explanation)
     {
         s_all.Add(descriptor);
+        s_explanations.Add(descriptor.Id, explanation);
+        return descriptor;
+    }
+
+    private static MetricDescriptor DefineOptional(MetricDescriptor descriptor, MetricExplanation explanation)
+    {
+        s_optional.Add(descriptor);
         s_explanations.Add(descriptor.Id, explanation);
         return descriptor;
     }

@@ -72,6 +72,12 @@ public static class MetricIds
     /// <summary>Density-ratio (DOMIAS-style) membership-inference AUC.</summary>
     public const string MiaDensityAuc = "privacy.mia_density_auc";
 
+    /// <summary>Shadow-model membership-inference AUC (only with <c>audit --generator</c> or <c>--builtin</c>).</summary>
+    public const string MiaShadowAuc = "privacy.mia_shadow_auc";
+
+    /// <summary>Shadow-model membership-inference TPR at 1 % FPR (only with <c>audit --generator</c> or <c>--builtin</c>).</summary>
+    public const string MiaShadowTprAt1PctFpr = "privacy.mia_shadow_tpr_at_1pct_fpr";
+
     /// <summary>Singling-out risk (GDPR criterion 1).</summary>
     public const string SinglingOutRisk = "privacy.singling_out_risk";
 
@@ -83,4 +89,8 @@ public static class MetricIds
 
     /// <summary>Every id of the contract, in contract order.</summary>
     public static IReadOnlyList<string> All => MetricCatalog.Ids;
+
+    /// <summary>Ids that appear only when their extra input was given (the shadow attack needs a generator); not in
+    /// <see cref="All"/>, since an audit without a generator does not list them at all.</summary>
+    public static IReadOnlyList<string> Optional => MetricCatalog.OptionalIds;
 }

@@ -81,7 +81,8 @@ public static class GdprAssessment
     public static string? Membership(IReadOnlyList<MetricResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var mias = results.Where(m => m.Metric.Id is MetricIds.MiaDistanceAuc or MetricIds.MiaDensityAuc && m.Status == MetricStatus.Ok && m.Value is not null).ToList();
+        var mias = results.Where(m => m.Metric.Id is MetricIds.MiaDistanceAuc or MetricIds.MiaDensityAuc or MetricIds.MiaShadowAuc
+            && m.Status == MetricStatus.Ok && m.Value is not null).ToList();
         if (mias.Count == 0)
         {
             return null;
@@ -93,13 +94,28 @@ public static class GdprAssessment
         var auc = shown.Result.Value!.Value;
         var adjustment = mias.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"Bonferroni over {mias.Count} attacks") : "95%";
         var text = string.Create(CultureInfo.InvariantCulture, $"{shown.Result.Metric.Name} {auc:0.000}, lower end {shown.Low:0.000} ({adjustment})");
+        var shadow = ShadowClause(results);
         if (evidence.Count == 0)
         {
-            return "no evidence of membership leakage (" + text + "; the interval reaches 0.5 = no signal)";
+            return "no evidence of membership leakage (" + text + "; the interval reaches 0.5 = no signal)" + shadow;
         }
 
-        return auc < StrongAuc
+        return (auc < StrongAuc
             ? "weak membership signal (" + text + ", interval above 0.5): records used for training are slightly easier to recognise"
-            : "strong membership signal (" + text + ", interval above 0.5): an attacker can tell which records were used for training";
+            : "strong membership signal (" + text + ", interval above 0.5): an attacker can tell which records were used for training") + shadow;
+    }
+
+    /// <summary>The shadow-model attack's TPR at 1 % FPR when it ran (issue 15), else what its absence means for the claim.</summary>
+    private static string ShadowClause(IReadOnlyList<MetricResult> results)
+    {
+        var tpr = results.FirstOrDefault(m => m.Metric.Id == MetricIds.MiaShadowTprAt1PctFpr);
+        if (tpr is { Status: MetricStatus.Ok, Value: { } v })
+        {
+            var ci = tpr.Ci is { } c ? string.Create(CultureInfo.InvariantCulture, $" [{c.Low:0.000}, {c.High:0.000}]") : string.Empty;
+            return string.Create(CultureInfo.InvariantCulture,
+                $"; the shadow-model attack on the generator, the strongest attack class run, reaches a TPR of {v:0.000}{ci} at 1% FPR (0.010 = no signal)");
+        }
+
+        return "; the shadow-model attack that retrains the generator (the strongest attack class) was not run, so this covers attacks on the released data only (run 'audit --generator' or 'synthaudit attack')";
     }
 }

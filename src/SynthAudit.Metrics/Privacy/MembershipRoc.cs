@@ -24,8 +24,9 @@ internal static class MembershipRoc
         var (fpr, tpr) = Curve(members, nonMembers);
         var breakdown = new List<BreakdownEntry>
         {
-            new("tpr_at_fpr_0.01", TprAt(fpr, tpr, 0.01), Baseline: 0.01, Note: "true-positive rate at 1% false positives; 0.01 = no signal"),
-            new("tpr_at_fpr_0.1", TprAt(fpr, tpr, 0.1), Baseline: 0.1, Note: "true-positive rate at 10% false positives; 0.1 = no signal"),
+            LowFpr(scores, labels, 0.001, "0.1%", level),
+            LowFpr(scores, labels, 0.01, "1%", level),
+            LowFpr(scores, labels, 0.1, "10%", level),
             new("advantage", Advantage(fpr, tpr), Baseline: 0, Note: "max(TPR − FPR) over thresholds; 0 = no signal"),
             new("sizes", members.Length, Note: string.Create(CultureInfo.InvariantCulture, $"{members.Length} members (train) and {nonMembers.Length} non-members (holdout)")),
         };
@@ -42,6 +43,16 @@ internal static class MembershipRoc
             Warnings = [.. warnings],
             Figures = [figure],
         };
+    }
+
+    /// <summary>The TPR at a false-positive rate no larger than <paramref name="fpr"/> with its Clopper–Pearson interval
+    /// (the low-FPR view of Carlini et al. 2022; issue 15).</summary>
+    private static BreakdownEntry LowFpr(double[] scores, bool[] labels, double fpr, string percent, double level)
+    {
+        var point = LowFprOperatingPoint.At(scores, labels, fpr, level);
+        return new BreakdownEntry(string.Create(CultureInfo.InvariantCulture, $"tpr_at_fpr_{fpr}"), point.Tpr, point.TprCi, fpr,
+            string.Create(CultureInfo.InvariantCulture,
+                $"true-positive rate at {percent} false positives ({point.TruePositives}/{point.Positives} members, {point.FalsePositives}/{point.Negatives} non-members called members; Clopper-Pearson interval); {fpr} = no signal"));
     }
 
     /// <summary>The ROC points (FPR, TPR) from (0,0) to (1,1), one per distinct score threshold (ties move together).</summary>

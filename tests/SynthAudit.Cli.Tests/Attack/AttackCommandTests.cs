@@ -60,6 +60,24 @@ public sealed class AttackCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Attack_CopyGeneratorClaimingDp_BoundAboveClaimIsABugExit1()
+    {
+        // Arrange: a plain copy that claims epsilon 0.1; 20 scored pairs all guessed right imply epsilon about 1.
+        var outDir = Path.Combine(_dir, "claim");
+
+        // Act
+        var (code, stdout, stderr) = await Run("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}",
+            "--epsilon", "0.1", "--delta", "1e-6", "--targets", "4", "--runs", "10", "--shadow-rows", "100", "--format", "json,md", "--out", outDir);
+
+        // Assert
+        Assert.True(code == 1, stderr);
+        Assert.Contains("BUG: above the claimed epsilon 0.1", stdout, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "attack.json")));
+        Assert.False(json.RootElement.GetProperty("empiricalEpsilon").GetProperty("consistentWithClaim").GetBoolean());
+        Assert.Contains("BUG", File.ReadAllText(Path.Combine(outDir, "attack.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Attack_IncludeRowIds_WritesTargetRowsIntoJsonOnly()
     {
         // Arrange

@@ -34,7 +34,9 @@ public sealed class MetricCatalogTests
         var ids = MetricCatalog.Ids;
 
         // Assert
-        Assert.Equal(constants, ids.Order(StringComparer.Ordinal));
+        Assert.Equal(constants, ids.Concat(MetricCatalog.OptionalIds).Order(StringComparer.Ordinal));
+        Assert.Empty(MetricCatalog.OptionalIds.Intersect(ids, StringComparer.Ordinal));
+        Assert.All(MetricCatalog.OptionalIds, id => Assert.NotNull(MetricCatalog.Explain(id)));
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(ids, MetricIds.All);
     }
