@@ -1,7 +1,7 @@
 namespace SynthAudit.Auditing.Attacking;
 
 /// <summary>The inputs of one <c>attack</c> run.</summary>
-public sealed record AttackRequest
+internal sealed record AttackRequest
 {
     /// <summary>The real training CSV the targets come from.</summary>
     public required string RealPath { get; init; }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using SynthAudit.Auditing.Generation;
+using SynthAudit.Auditing.IO;
 using SynthAudit.Core.Csv;
 using SynthAudit.Core.Data;
 using SynthAudit.Core.Errors;
@@ -38,8 +39,8 @@ internal static class AttackRun
         Validate(request);
         var watch = Stopwatch.StartNew();
         log.Progress("reading " + request.RealPath + " and " + request.HoldoutPath);
-        var realFile = CsvTableReader.Read(request.RealPath);
-        var holdoutFile = CsvTableReader.Read(request.HoldoutPath);
+        var realFile = TableFiles.Read(request.RealPath);
+        var holdoutFile = TableFiles.Read(request.HoldoutPath);
         var schema = SchemaInference.Infer(realFile).Schema;
         var aligned = TableAligner.Align(schema, realFile, null, holdoutFile);
         foreach (var w in aligned.Warnings)

@@ -24,15 +24,21 @@ internal static class ComparisonLoader
         ArgumentNullException.ThrowIfNull(specs);
         // Every card first: a malformed or partial card fails before any data is read.
         var cards = specs.Select(s => DpCard.Read(s.Path)).ToList();
-        var options = CsvReadOptions.Default;
-        var real = CsvTableReader.Read(request.RealPath, options);
-        var holdout = request.HoldoutPath is null ? null : CsvTableReader.Read(request.HoldoutPath, options);
-        var synthetics = specs.Select(s => CsvTableReader.Read(s.Path, options)).ToList();
+
+        // The same reading step as a single audit (AuditPipeline.Read), so each generator's audit.json equals
+        // synthaudit audit on that file.
+        var options = request.CsvOptions ?? CsvReadOptions.Default;
+        var realSource = AuditPipeline.Read(request.Real, options);
+        var holdoutSource = request.Holdout is { } h ? AuditPipeline.Read(h, options) : null;
+        var syntheticSources = specs.Select(s => AuditPipeline.Read(TableSource.FromFile(s.Path), options)).ToList();
+        var (real, holdout) = (realSource.File, holdoutSource?.File);
+        var synthetics = syntheticSources.Select(s => s.File).ToList();
         var inferred = SchemaInference.Infer(real, new SchemaOptions
         {
             Target = request.Target,
             Sensitive = [.. request.Sensitive],
             Exclude = [.. request.Exclude],
+            Kinds = request.Kinds ?? ImmutableDictionary<string, ColumnKind>.Empty,
         });
         var schema = inferred.Schema;
         var warnings = new List<string>(inferred.Warnings);
@@ -57,8 +63,8 @@ internal static class ComparisonLoader
         // One alignment of every file gives all tables a single level list per column, so codes mean the same everywhere.
         var shared = TableAligner.AlignAll(schema, real, synthetics, holdout);
         var (sharedReal, sharedHoldout, syntheticTables) = (shared.Real, shared.Holdout, shared.Synthetics);
-        var realInfo = AuditPipeline.Info("real", request.RealPath, real);
-        var holdoutInfo = holdout is null ? null : AuditPipeline.Info("holdout", request.HoldoutPath!, holdout);
+        var realInfo = AuditPipeline.Info("real", realSource);
+        var holdoutInfo = holdoutSource is null ? null : AuditPipeline.Info("holdout", holdoutSource);
         var inputs = ImmutableArray.CreateBuilder<InputInfo>();
         inputs.Add(realInfo);
         if (holdoutInfo is not null)
@@ -69,7 +75,7 @@ internal static class ComparisonLoader
         var generators = ImmutableArray.CreateBuilder<(SyntheticSpec, LoadedAudit)>();
         for (var i = 0; i < specs.Count; i++)
         {
-            var syntheticInfo = AuditPipeline.Info("synthetic", specs[i].Path, synthetics[i]);
+            var syntheticInfo = AuditPipeline.Info("synthetic", syntheticSources[i]);
             inputs.Add(syntheticInfo with { Role = "synthetic:" + specs[i].Name });
             var own = new List<string>(warnings);
             var dp = DpCard.Bind(cards[i], syntheticInfo, own);

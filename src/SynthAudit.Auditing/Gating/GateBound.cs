@@ -1,7 +1,7 @@
 namespace SynthAudit.Auditing.Gating;
 
 /// <summary>Which side of a threshold a gate wants the metric on.</summary>
-internal enum GateBound
+public enum GateBound
 {
     /// <summary><c>min:</c> the whole interval must lie above the threshold.</summary>
     Min,

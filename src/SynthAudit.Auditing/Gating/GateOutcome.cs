@@ -1,7 +1,7 @@
 namespace SynthAudit.Auditing.Gating;
 
 /// <summary>The three-state outcome of one gate (docs/metrics.md section 6.3).</summary>
-internal enum GateOutcome
+public enum GateOutcome
 {
     /// <summary>The whole interval is on the good side of the bound.</summary>
     Pass,

@@ -12,5 +12,5 @@ namespace SynthAudit.Auditing.Gating;
 /// <param name="Outcome">PASS, FAIL or INCONCLUSIVE.</param>
 /// <param name="CountsAsFailure">Whether this gate makes the run fail (FAIL, or INCONCLUSIVE counted as failure).</param>
 /// <param name="Message">One sentence on why, with a hint for INCONCLUSIVE outcomes.</param>
-internal sealed record GateResult(GateRule Rule, MetricFamily Family, double Value, double Low, double High, bool HasInterval,
+public sealed record GateResult(GateRule Rule, MetricFamily Family, double Value, double Low, double High, bool HasInterval,
     GateOutcome Outcome, bool CountsAsFailure, string Message);

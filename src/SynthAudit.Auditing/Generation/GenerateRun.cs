@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SynthAudit.Auditing.IO;
 using SynthAudit.Auditing.Ledger;
 using SynthAudit.Core.Csv;
 using SynthAudit.Core.Errors;
@@ -44,7 +45,7 @@ internal static class GenerateRun
         }
 
         var spec = request.DomainPath is null ? null : DomainFile.Read(request.DomainPath);
-        var file = CsvTableReader.Read(request.RealPath);
+        var file = TableFiles.Read(request.RealPath);
         if (spec is not null)
         {
             DomainEncoder.CheckColumns(file, spec);
@@ -66,8 +67,9 @@ internal static class GenerateRun
         console.Progress("generating with " + generator.Method);
         var generated = generator.Generate(file, spec, options, random, ct);
 
+        // CSV or Parquet by the output's extension.
         using var csv = new MemoryStream();
-        CsvTableWriter.Write(generated.Synthetic, csv);
+        TableFiles.Write(generated.Synthetic, csv, request.OutPath);
         // Bind the card to the exact bytes written: audit reports the guarantee only while the file has this hash.
         var guarantee = generated.Guarantee with
         {

@@ -18,23 +18,26 @@ internal static class AuditPipeline
     public const string NoHoldoutWarning =
         "no --holdout given: membership-inference, DCR and attack-based privacy metrics are skipped, and utility holds out 30% of the real data";
 
-    /// <summary>Reads and aligns the real, synthetic and holdout files.</summary>
+    /// <summary>Reads and aligns the real, synthetic and holdout tables: the one loader of <c>synthaudit audit</c> and
+    /// <see cref="Auditor.Run"/>.</summary>
     public static LoadedAudit Load(AuditRequest request)
     {
-        // The card first: a malformed or partial card fails before any data is read.
-        var card = DpCard.Read(request.SyntheticPath);
+        // The card first: a malformed or partial card fails before any data is read (only a file has a card next to it).
+        var syntheticSource = request.Synthetic;
+        var card = syntheticSource.Path is null ? null : DpCard.Read(syntheticSource.Path);
         var csvOptions = request.CsvOptions ?? CsvReadOptions.Default;
-        var real = CsvTableReader.Read(request.RealPath, csvOptions);
-        var synthetic = CsvTableReader.Read(request.SyntheticPath, csvOptions);
-        var holdout = request.HoldoutPath is null ? null : CsvTableReader.Read(request.HoldoutPath, csvOptions);
-        var inferred = SchemaInference.Infer(real, new SchemaOptions
+        var real = Read(request.Real, csvOptions);
+        var synthetic = Read(syntheticSource, csvOptions);
+        var holdoutSource = request.Holdout;
+        var holdout = holdoutSource is null ? null : Read(holdoutSource, csvOptions);
+        var inferred = SchemaInference.Infer(real.File, new SchemaOptions
         {
             Target = request.Target,
             Sensitive = [.. request.Sensitive],
             Exclude = [.. request.Exclude],
             Kinds = request.Kinds ?? System.Collections.Immutable.ImmutableDictionary<string, Core.Data.ColumnKind>.Empty,
         });
-        var aligned = TableAligner.Align(inferred.Schema, real, synthetic, holdout);
+        var aligned = TableAligner.Align(inferred.Schema, real.File, synthetic.File, holdout?.File);
         var warnings = inferred.Warnings.Concat(aligned.Warnings).ToList();
         if (holdout is null)
         {
@@ -42,18 +45,25 @@ internal static class AuditPipeline
         }
 
         var inputs = ImmutableArray.CreateBuilder<InputInfo>();
-        inputs.Add(Info("real", request.RealPath, real));
-        var syntheticInfo = Info("synthetic", request.SyntheticPath, synthetic);
+        inputs.Add(Info("real", real));
+        var syntheticInfo = Info("synthetic", synthetic);
         inputs.Add(syntheticInfo);
         if (holdout is not null)
         {
-            inputs.Add(Info("holdout", request.HoldoutPath!, holdout));
+            inputs.Add(Info("holdout", holdout));
         }
 
         var input = new AuditInput(aligned.Real, aligned.Synthetic!, aligned.Holdout, inferred.Schema);
         // Bind the card before the warning list is copied, so its warnings (seeded run, changed file) reach the result.
         var dp = DpCard.Bind(card, syntheticInfo, warnings);
         return new LoadedAudit(input, inputs.ToImmutable(), [.. warnings], dp);
+    }
+
+    /// <summary>Reads one source into columns, keeping its name and fingerprint for the provenance record.</summary>
+    public static SourceTable Read(TableSource source, CsvReadOptions csv)
+    {
+        var (file, sha) = source.Load(csv);
+        return new SourceTable(source, file, sha);
     }
 
     /// <summary>Runs the metrics on loaded inputs.</summary>
@@ -77,12 +87,13 @@ internal static class AuditPipeline
             DpGuarantee = loaded.Dp.Guarantee,
             DpGuaranteeRejected = loaded.Dp.Rejected,
         };
-        return AuditRunner.Run(loaded.Input, context, provenance, MetricRegistry.Create(request.Attacks), progress, ct);
+        return AuditRunner.Run(loaded.Input, context, provenance, MetricSelection.Select(MetricRegistry.Create(request.Attacks), request.Metrics),
+            progress, ct);
     }
 
     private static KeyValuePair<string, string> Setting(string key, string value) => new(key, value);
 
-    /// <summary>The provenance record of one input file.</summary>
-    public static InputInfo Info(string role, string path, CsvFile file) =>
-        new(role, path, AtomicFile.Sha256(path), file.RowCount, file.Columns.Length);
+    /// <summary>The provenance record of one input.</summary>
+    public static InputInfo Info(string role, SourceTable table) =>
+        new(role, table.Source.Name, table.Sha256, table.File.RowCount, table.File.Columns.Length);
 }

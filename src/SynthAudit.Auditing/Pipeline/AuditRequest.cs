@@ -9,6 +9,18 @@ internal sealed record AuditRequest
 
     public string? HoldoutPath { get; init; }
 
+    /// <summary>Where the real table comes from; null reads <see cref="RealPath"/> as a file (the command line's case).</summary>
+    public TableSource? RealSource { get; init; }
+
+    /// <summary>Where the synthetic table comes from; null reads <see cref="SyntheticPath"/> as a file.</summary>
+    public TableSource? SyntheticSource { get; init; }
+
+    /// <summary>Where the holdout table comes from; null reads <see cref="HoldoutPath"/> as a file when it is set.</summary>
+    public TableSource? HoldoutSource { get; init; }
+
+    /// <summary>The metric ids to run, in registry order; null runs every metric.</summary>
+    public IReadOnlyList<string>? Metrics { get; init; }
+
     public string? Target { get; init; }
 
     public IReadOnlyList<string> Sensitive { get; init; } = [];
@@ -28,7 +40,7 @@ internal sealed record AuditRequest
     public int BootstrapResamples { get; init; } = 200;
 
     /// <summary>The settings of the singling-out, linkability and inference attacks.</summary>
-    public Metrics.Privacy.AttackOptions Attacks { get; init; } = Metrics.Privacy.AttackOptions.Default;
+    public SynthAudit.Metrics.Privacy.AttackOptions Attacks { get; init; } = SynthAudit.Metrics.Privacy.AttackOptions.Default;
 
     public string? CommandLine { get; init; }
 
@@ -37,6 +49,15 @@ internal sealed record AuditRequest
 
     /// <summary>The audit-trail ledger to append a record to, or null to record nothing (<c>--no-ledger</c>, demo).</summary>
     public string? LedgerPath { get; init; }
+
+    /// <summary>The real table's source.</summary>
+    public TableSource Real => RealSource ?? TableSource.FromFile(RealPath);
+
+    /// <summary>The synthetic table's source.</summary>
+    public TableSource Synthetic => SyntheticSource ?? TableSource.FromFile(SyntheticPath);
+
+    /// <summary>The holdout table's source, if there is one.</summary>
+    public TableSource? Holdout => HoldoutSource ?? (HoldoutPath is null ? null : TableSource.FromFile(HoldoutPath));
 
     /// <summary>A shadow-model attack on the generator to add to the privacy family (<c>audit --generator</c> or
     /// <c>--builtin</c>); its real and holdout paths are the audit's.</summary>

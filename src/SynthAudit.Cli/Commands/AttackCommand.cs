@@ -9,8 +9,8 @@ internal static class AttackCommand
 {
     public static Command Create(CliConsole console)
     {
-        var real = new Option<string>("--real") { Description = "The real training CSV; the targets are chosen among its rows.", Required = true };
-        var holdout = new Option<string>("--holdout") { Description = "Real rows the attacker knows (CSV); shadow training sets are drawn from them.", Required = true };
+        var real = new Option<string>("--real") { Description = "The real training data (CSV, or Parquet for .parquet); the targets are chosen among its rows.", Required = true };
+        var holdout = new Option<string>("--holdout") { Description = "Real rows the attacker knows (CSV, or Parquet for .parquet); shadow training sets are drawn from them.", Required = true };
         var generator = new Option<string?>("--generator") { Description = "The generator command: {train} the CSV it trains on, {out} the CSV it writes, {rows} how many rows, {seed} a per-run seed." };
         var builtin = new Option<string?>("--builtin") { Description = "Attack one of our own DP generators in-process: mst or aim." };
         var epsilon = new Option<double?>("--epsilon") { Description = "The epsilon of --builtin, or the epsilon a DP command generator claims (checked against the empirical bound)." };

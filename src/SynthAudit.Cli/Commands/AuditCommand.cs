@@ -7,14 +7,14 @@ using SynthAudit.Auditing.Ledger;
 
 namespace SynthAudit.Cli.Commands;
 
-/// <summary><c>synthaudit audit</c>: audits a synthetic CSV against the real data and writes the reports.</summary>
+/// <summary><c>synthaudit audit</c>: audits a synthetic table (CSV or Parquet) against the real data and writes the reports.</summary>
 internal static class AuditCommand
 {
     public static Command Create(CliConsole console)
     {
-        var real = new Option<string>("--real") { Description = "The real rows the generator was trained on (CSV).", Required = true };
-        var synthetic = new Option<string>("--synthetic") { Description = "The synthetic rows (CSV). A SYNTH.csv.dp.json next to it is reported.", Required = true };
-        var holdout = new Option<string?>("--holdout") { Description = "Real rows the generator never saw (CSV); enables membership inference, DCR and the GDPR attacks." };
+        var real = new Option<string>("--real") { Description = "The real rows the generator was trained on (CSV, or Parquet for .parquet).", Required = true };
+        var synthetic = new Option<string>("--synthetic") { Description = "The synthetic rows (CSV, or Parquet for .parquet). A SYNTH.csv.dp.json next to it is reported.", Required = true };
+        var holdout = new Option<string?>("--holdout") { Description = "Real rows the generator never saw (CSV, or Parquet for .parquet); enables membership inference, DCR and the GDPR attacks." };
         var target = new Option<string?>("--target") { Description = "The target column for utility (TSTR vs TRTR) and fairness." };
         var sensitive = CliOptions.CommaList("--sensitive", "Protected attributes for the fairness metrics (comma-separated).");
         var exclude = CliOptions.CommaList("--exclude", "Columns to leave out of every metric (comma-separated).");
@@ -41,7 +41,7 @@ internal static class AuditCommand
         var attackRuns = new Option<int>("--attack-runs") { Description = "Generator runs of the shadow attack.", DefaultValueFactory = _ => 200 };
         var shadowRows = new Option<int>("--shadow-rows") { Description = "Rows of each shadow training set.", DefaultValueFactory = _ => 1000 };
         var timeout = new Option<double>("--timeout") { Description = "Seconds a generator command may run.", DefaultValueFactory = _ => 600 };
-        var command = new Command("audit", "Audit a synthetic CSV against the real data it was trained on.")
+        var command = new Command("audit", "Audit a synthetic table (CSV or Parquet) against the real data it was trained on.")
         {
             real, synthetic, holdout, target, sensitive, exclude, config, seed, bootstrap, attacks, multivariate, attempts, linkA, linkB, linkK, secrets,
             outDir, format, ledger, noLedger,

@@ -11,14 +11,14 @@ internal static class CompareCommand
 {
     public static Command Create(CliConsole console)
     {
-        var real = new Option<string>("--real") { Description = "The real rows the generators were trained on (CSV).", Required = true };
+        var real = new Option<string>("--real") { Description = "The real rows the generators were trained on (CSV, or Parquet for .parquet).", Required = true };
         var synthetic = new Option<string[]>("--synthetic")
         {
             Description = "A synthetic set as NAME=FILE (repeat for each set; at least two). NAME names its column and folder.",
             Required = true,
             AllowMultipleArgumentsPerToken = false,
         };
-        var holdout = new Option<string?>("--holdout") { Description = "Real rows no generator saw (CSV); enables membership inference, DCR and the GDPR attacks." };
+        var holdout = new Option<string?>("--holdout") { Description = "Real rows no generator saw (CSV, or Parquet for .parquet); enables membership inference, DCR and the GDPR attacks." };
         var target = new Option<string?>("--target") { Description = "The target column for utility (TSTR vs TRTR) and fairness." };
         var sensitive = CliOptions.CommaList("--sensitive", "Protected attributes for the fairness metrics (comma-separated).");
         var exclude = CliOptions.CommaList("--exclude", "Columns to leave out of every metric (comma-separated).");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using SynthAudit.Auditing.Generation;
+using SynthAudit.Auditing.IO;
 using SynthAudit.Cli.Infrastructure;
 using SynthAudit.Core.Csv;
 using SynthAudit.Core.IO;
@@ -14,13 +15,13 @@ internal static class DomainCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new Option<string>("--input") { Description = "The CSV file to draft the domain from.", Required = true };
+        var input = new Option<string>("--input") { Description = "The CSV or Parquet file to draft the domain from.", Required = true };
         var output = new Option<string>("--out") { Description = "The YAML domain file to write.", Required = true };
         var command = new Command("domain", "Draft a domain file (bounds, bins, categories) for generate.") { input, output };
         command.SetAction(result =>
         {
             var path = result.GetValue(input)!;
-            var file = CsvTableReader.Read(path);
+            var file = TableFiles.Read(path);
             var domain = DomainDrafter.Draft(file);
             var text = DomainFile.Write(domain, Path.GetFileName(path));
             AtomicFile.Write(result.GetValue(output)!, s => s.Write(new UTF8Encoding(false).GetBytes(text)));

@@ -9,14 +9,14 @@ internal static class GenerateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var real = new Option<string>("--real") { Description = "The private training CSV.", Required = true };
+        var real = new Option<string>("--real") { Description = "The private training data (CSV, or Parquet for .parquet).", Required = true };
         var epsilon = new Option<double>("--epsilon") { Description = "The epsilon of the (epsilon, delta)-DP guarantee, > 0.", Required = true };
         var delta = new Option<double?>("--delta") { Description = "The delta of the guarantee, in (0, 0.001); default 1e-9." };
         var method = new Option<string>("--method") { Description = "mst (default) or aim.", DefaultValueFactory = _ => "mst" };
         var domain = new Option<string?>("--domain") { Description = "The public domain file (YAML; draft one with 'synthaudit domain')." };
         var rows = new Option<int?>("--rows") { Description = "Rows to write (public); default the noisy estimate of the row count." };
         var seed = new Option<long?>("--seed") { Description = "Seed for a reproducible run. A seeded run is NOT private (testing only)." };
-        var output = new Option<string>("--out") { Description = "The synthetic CSV to write (plus OUT.dp.json).", Required = true };
+        var output = new Option<string>("--out") { Description = "The synthetic file to write, CSV or Parquet by extension (plus OUT.dp.json).", Required = true };
         var ledger = CliOptions.Ledger();
         var noLedger = CliOptions.NoLedger();
         var command = new Command("generate", "Generate differentially private synthetic data (MST or AIM).")

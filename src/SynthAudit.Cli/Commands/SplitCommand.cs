@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SynthAudit.Cli.Infrastructure;
-using SynthAudit.Core.Csv;
+using SynthAudit.Auditing.IO;
 
 namespace SynthAudit.Cli.Commands;
 
@@ -10,22 +10,22 @@ internal static class SplitCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new Option<string>("--input") { Description = "The CSV file to split.", Required = true };
+        var input = new Option<string>("--input") { Description = "The CSV or Parquet file to split.", Required = true };
         var fraction = new Option<double>("--train-fraction") { Description = "Share of rows that go to train.csv, in (0, 1).", Required = true };
         var seed = CliOptions.Seed();
         seed.Required = true;
-        var outDir = new Option<string>("--out-dir") { Description = "Folder for train.csv and holdout.csv.", Required = true };
+        var outDir = new Option<string>("--out-dir") { Description = "Folder for train.csv and holdout.csv (train.parquet and holdout.parquet for a Parquet input).", Required = true };
         var stratify = new Option<string?>("--stratify") { Description = "Keep the shares of this column's values equal in both parts." };
-        var command = new Command("split", "Split a CSV file into train.csv and holdout.csv by a seeded shuffle.")
+        var command = new Command("split", "Split a CSV or Parquet file into train and holdout files by a seeded shuffle.")
         {
             input, fraction, seed, outDir, stratify,
         };
         command.SetAction(result =>
         {
-            var counts = CsvSplitter.Split(result.GetValue(input)!, result.GetValue(fraction), result.GetValue(seed),
+            var (counts, trainFile, holdoutFile) = TableSplitter.Split(result.GetValue(input)!, result.GetValue(fraction), result.GetValue(seed),
                 result.GetValue(outDir)!, result.GetValue(stratify));
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"train.csv: {counts.TrainRows} rows, holdout.csv: {counts.HoldoutRows} rows, in {result.GetValue(outDir)}"));
+                $"{trainFile}: {counts.TrainRows} rows, {holdoutFile}: {counts.HoldoutRows} rows, in {result.GetValue(outDir)}"));
             return 0;
         });
         return command;

@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 
 namespace SynthAudit.Core.Csv;
 
-/// <summary>A CSV file as read: its path, header, columns and row count, before a schema is applied.</summary>
+/// <summary>A table as read, before a schema is applied: a CSV file, or a Parquet file, data frame or in-memory table
+/// converted to the same columns; its path (or display name), header, columns and row count.</summary>
 /// <param name="Path">The path as given.</param>
 /// <param name="Columns">The columns in header order.</param>
 /// <param name="RowCount">Data rows read.</param>

@@ -27,9 +27,27 @@ public static class CsvSplitter
         }
 
         var file = CsvTableReader.Read(inputPath, options);
+        var isTrain = AssignRows(file, trainFraction, seed, stratify);
+        WriteParts(inputPath, file, isTrain, outDir);
+        var train = isTrain.Count(t => t);
+        return new SplitCounts(train, file.RowCount - train);
+    }
+
+    /// <summary>Chooses which rows of <paramref name="file"/> go to train (true) and which to holdout (false): the split
+    /// itself, shared by every file format.</summary>
+    /// <exception cref="ConfigException">The fraction is outside (0, 1) or the stratification column does not exist.</exception>
+    /// <exception cref="InputException">The table is too small to split.</exception>
+    public static bool[] AssignRows(CsvFile file, double trainFraction, long seed, string? stratify = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!(trainFraction > 0 && trainFraction < 1))
+        {
+            throw new ConfigException(null, "--train-fraction", "must be strictly between 0 and 1");
+        }
+
         if (file.RowCount < 2)
         {
-            throw new InputException(inputPath, "needs at least 2 data rows to split");
+            throw new InputException(file.Path, "needs at least 2 data rows to split");
         }
 
         int[] strata;
@@ -39,7 +57,7 @@ public static class CsvSplitter
         }
         else
         {
-            var column = file.Find(stratify) ?? throw new ConfigException(null, "--stratify", "column '" + stratify + "' is not in " + inputPath);
+            var column = file.Find(stratify) ?? throw new ConfigException(null, "--stratify", "column '" + stratify + "' is not in " + file.Path);
             strata = column.Codes ?? StrataOfNumbers(column.Numbers!);
         }
 
@@ -47,11 +65,10 @@ public static class CsvSplitter
         var train = isTrain.Count(t => t);
         if (train == 0 || train == file.RowCount)
         {
-            throw new InputException(inputPath, "is too small to split with this fraction (one part would be empty)");
+            throw new InputException(file.Path, "is too small to split with this fraction (one part would be empty)");
         }
 
-        WriteParts(inputPath, file, isTrain, outDir);
-        return new SplitCounts(train, file.RowCount - train);
+        return isTrain;
     }
 
     private static int[] StrataOfNumbers(double[] numbers)

@@ -91,6 +91,11 @@ public static partial class SchemaInference
 
     private static ColumnKind InferKind(CsvColumnData column, List<string> warnings)
     {
+        if (column.DeclaredKind == ColumnKind.Datetime)
+        {
+            return ColumnKind.Datetime;
+        }
+
         return column.IsNumeric ? InferNumeric(column, warnings) : InferText(column, warnings);
     }
 

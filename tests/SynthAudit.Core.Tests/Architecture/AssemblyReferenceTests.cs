@@ -98,6 +98,21 @@ public sealed class AssemblyReferenceTests
         Assert.Empty(offending);
     }
 
+    [Theory]
+    [InlineData("SynthAudit.Core")]
+    [InlineData("SynthAudit.Metrics")]
+    [InlineData("SynthAudit.Generation")]
+    [InlineData("SynthAudit.Reports")]
+    [InlineData("SynthAudit.Reports.Pdf")]
+    public void OnlyAuditing_ReferencesParquetAndDataFrame(string assembly)
+    {
+        // Arrange / Act: reading Parquet and data frames lives in one place, the library's IO folder
+        var formats = References(assembly).Where(n => n is "Parquet" or "Microsoft.Data.Analysis");
+
+        // Assert
+        Assert.Empty(formats);
+    }
+
     [Fact]
     public void Auditing_ReferencesNoConsolePackage()
     {

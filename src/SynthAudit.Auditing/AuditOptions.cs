@@ -1,0 +1,40 @@
+using SynthAudit.Core.Csv;
+using SynthAudit.Core.Data;
+
+namespace SynthAudit.Auditing;
+
+/// <summary>What an audit needs besides the real and synthetic tables: the holdout, the column roles, the seed and the
+/// metrics to run. The defaults are those of <c>synthaudit audit</c>.</summary>
+public sealed record AuditOptions
+{
+    /// <summary>Real rows the generator never saw; without them membership inference, DCR and the attack-based privacy
+    /// metrics are skipped, and utility holds out 30 % of the real data.</summary>
+    public TableSource? Holdout { get; init; }
+
+    /// <summary>The target column for utility (TSTR vs TRTR) and fairness, or null.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>Protected attributes for the fairness metrics.</summary>
+    public IReadOnlyList<string> Sensitive { get; init; } = [];
+
+    /// <summary>Columns left out of every metric.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Forced column kinds by name (otherwise inferred from the real data).</summary>
+    public IReadOnlyDictionary<string, ColumnKind>? Kinds { get; init; }
+
+    /// <summary>The master seed for every random choice; the same inputs and seed give the same numbers.</summary>
+    public long Seed { get; init; }
+
+    /// <summary>Bootstrap resamples for the confidence intervals.</summary>
+    public int BootstrapResamples { get; init; } = 200;
+
+    /// <summary>The ids of the metrics to run (e.g. <c>fidelity.ks_complement</c>), or null for every metric.</summary>
+    public IReadOnlyList<string>? Metrics { get; init; }
+
+    /// <summary>How CSV sources are read (missing-value tokens, delimiter); the defaults when null.</summary>
+    public CsvReadOptions? Csv { get; init; }
+
+    /// <summary>A display name for the real dataset in reports; the real source's file name by default.</summary>
+    public string? DatasetName { get; init; }
+}
