@@ -4,7 +4,7 @@ using SynthAudit.Reports.Attack;
 namespace SynthAudit.Reports.Pdf;
 
 /// <summary>Renders attack.pdf: verdict, ε bound, log–log ROC, family and per-target tables, run log, references.</summary>
-public sealed class PdfAttackRenderer : IAttackRenderer
+public sealed class PdfAttackRenderer : IDocumentRenderer<AttackResult>
 {
     /// <inheritdoc />
     public string Format => "pdf";

@@ -4,7 +4,7 @@ using SynthAudit.Reports.Building;
 namespace SynthAudit.Reports.Pdf;
 
 /// <summary>Renders compare.pdf: ranks, leaderboard with intervals, the trade-off scatter and significant differences.</summary>
-public sealed class PdfComparisonRenderer : IComparisonRenderer
+public sealed class PdfComparisonRenderer : IDocumentRenderer<ComparisonResult>
 {
     /// <inheritdoc />
     public string Format => "pdf";

@@ -5,7 +5,7 @@ namespace SynthAudit.Reports.Pdf;
 
 /// <summary>Renders audit.pdf: the reviewer's report on A4 with embedded DejaVu fonts, running headers, page numbers,
 /// an outline and vector charts.</summary>
-public sealed class PdfRenderer : IReportRenderer
+public sealed class PdfRenderer : IDocumentRenderer<AuditResult>
 {
     /// <inheritdoc />
     public string Format => "pdf";

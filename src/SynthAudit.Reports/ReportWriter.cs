@@ -1,19 +1,17 @@
-using System.Security.Cryptography;
 using SynthAudit.Core.Errors;
-using SynthAudit.Core.IO;
-using SynthAudit.Core.Results;
 
 namespace SynthAudit.Reports;
 
-/// <summary>Renders an audit in the requested formats and writes <c>&lt;name&gt;.&lt;ext&gt;</c> files atomically.</summary>
-/// <remarks>Every format is rendered to memory first; files are written only when all renderers succeeded, so a failing
-/// renderer fails the run and leaves no partial report behind.</remarks>
-public sealed class ReportWriter
+/// <summary>Renders one document in the requested formats as <c>&lt;name&gt;.&lt;ext&gt;</c> files, written as one
+/// <see cref="ReportSet"/>: all of them or none, and no stale file of the same name in another format left beside them.</summary>
+/// <typeparam name="TDocument">The document type (audit, comparison or attack).</typeparam>
+/// <remarks>Every format is rendered to memory first; a failing renderer fails the run and leaves no partial report behind.</remarks>
+public sealed class ReportWriter<TDocument>
 {
-    private readonly IReadOnlyList<IReportRenderer> _renderers;
+    private readonly IReadOnlyList<IDocumentRenderer<TDocument>> _renderers;
 
     /// <summary>Creates a writer over the available renderers.</summary>
-    public ReportWriter(IEnumerable<IReportRenderer> renderers)
+    public ReportWriter(IEnumerable<IDocumentRenderer<TDocument>> renderers)
     {
         ArgumentNullException.ThrowIfNull(renderers);
         _renderers = [.. renderers];
@@ -22,12 +20,13 @@ public sealed class ReportWriter
     /// <summary>The formats this writer knows, in order.</summary>
     public IReadOnlyList<string> Formats => [.. _renderers.Select(r => r.Format)];
 
-    /// <summary>The renderers of <paramref name="formats"/>; call it before long work so a typo fails at once.</summary>
+    /// <summary>The renderers of <paramref name="formats"/> (trimmed, lower-cased, first occurrence kept); call it before
+    /// long work so a typo fails at once.</summary>
     /// <exception cref="ConfigException">A requested format is unknown.</exception>
-    public IReadOnlyList<IReportRenderer> CheckFormats(IReadOnlyList<string> formats)
+    public IReadOnlyList<IDocumentRenderer<TDocument>> CheckFormats(IReadOnlyList<string> formats)
     {
         ArgumentNullException.ThrowIfNull(formats);
-        var chosen = new List<IReportRenderer>();
+        var chosen = new List<IDocumentRenderer<TDocument>>();
         foreach (var format in formats.Select(f => f.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal))
         {
             var renderer = _renderers.FirstOrDefault(r => string.Equals(r.Format, format, StringComparison.Ordinal))
@@ -38,29 +37,41 @@ public sealed class ReportWriter
         return chosen;
     }
 
-    /// <summary>Renders <paramref name="result"/> in <paramref name="formats"/> and writes the files into <paramref name="outDir"/>.</summary>
+    /// <summary>Renders <paramref name="document"/> in <paramref name="formats"/> into <paramref name="set"/> as
+    /// <c><paramref name="baseName"/>.&lt;ext&gt;</c>, and retires the same name in every other known format.</summary>
+    /// <param name="set">The report set the files join; nothing is on disk until it is written.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="formats">The formats, in the order the files are listed.</param>
+    /// <param name="baseName">The file name without extension, optionally under a sub-folder (<c>gen-a/audit</c>).</param>
+    /// <param name="ct">Cancels rendering.</param>
     /// <exception cref="ConfigException">A requested format is unknown.</exception>
-    public async Task<IReadOnlyList<WrittenFile>> WriteAsync(AuditResult result, string outDir, IReadOnlyList<string> formats,
-        string baseName, CancellationToken ct)
+    public async Task AddToAsync(ReportSet set, TDocument document, IReadOnlyList<string> formats, string baseName, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentException.ThrowIfNullOrEmpty(baseName);
         var chosen = CheckFormats(formats);
-        var rendered = new List<(IReportRenderer Renderer, byte[] Bytes)>();
         foreach (var renderer in chosen)
         {
             using var buffer = new MemoryStream();
-            await renderer.RenderAsync(result, buffer, ct).ConfigureAwait(false);
-            rendered.Add((renderer, buffer.ToArray()));
+            await renderer.RenderAsync(document, buffer, ct).ConfigureAwait(false);
+            set.Add(renderer.Format, baseName + renderer.FileExtension, buffer.ToArray());
         }
 
-        var written = new List<WrittenFile>();
-        foreach (var (renderer, bytes) in rendered)
+        foreach (var extension in _renderers.Except(chosen).Select(r => r.FileExtension).Distinct(StringComparer.Ordinal))
         {
-            var path = Path.GetFullPath(Path.Combine(outDir, baseName + renderer.FileExtension));
-            AtomicFile.Write(path, s => s.Write(bytes));
-            written.Add(new WrittenFile(renderer.Format, path, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+            set.Retire(baseName + extension);
         }
+    }
 
-        return written;
+    /// <summary>Renders <paramref name="document"/> in <paramref name="formats"/> and writes the files into
+    /// <paramref name="outDir"/> as one set (see <see cref="ReportSet.WriteTo"/>).</summary>
+    /// <exception cref="ConfigException">A requested format is unknown.</exception>
+    public async Task<IReadOnlyList<WrittenFile>> WriteAsync(TDocument document, string outDir, IReadOnlyList<string> formats,
+        string baseName, CancellationToken ct)
+    {
+        var set = new ReportSet();
+        await AddToAsync(set, document, formats, baseName, ct).ConfigureAwait(false);
+        return set.WriteTo(outDir);
     }
 }

@@ -20,7 +20,7 @@ namespace SynthAudit.Benchmarks;
 [MemoryDiagnoser]
 public class ReportsBenchmarks
 {
-    private readonly IReportRenderer[] _renderers = [new JsonRenderer(), new HtmlRenderer(), new MarkdownRenderer(), new PdfRenderer()];
+    private readonly IDocumentRenderer<AuditResult>[] _renderers = [new JsonRenderer(), new HtmlRenderer(), new MarkdownRenderer(), new PdfRenderer()];
     private AuditResult _result = null!;
 
     /// <summary>Builds the audit from the Adult header and a fixed seed.</summary>

@@ -1,29 +1,19 @@
 using System.Globalization;
 using System.Text;
-using SynthAudit.Core.Results;
 
 namespace SynthAudit.Reports.Tests;
 
 /// <summary>Renders to bytes or text, optionally under a given culture.</summary>
 internal static class Render
 {
-    public static byte[] Bytes(IReportRenderer renderer, AuditResult result)
+    public static byte[] Bytes<TDocument>(IDocumentRenderer<TDocument> renderer, TDocument document)
     {
         using var stream = new MemoryStream();
-        renderer.RenderAsync(result, stream, CancellationToken.None).GetAwaiter().GetResult();
+        renderer.RenderAsync(document, stream, CancellationToken.None).GetAwaiter().GetResult();
         return stream.ToArray();
     }
 
-    public static byte[] Bytes(IComparisonRenderer renderer, ComparisonResult result)
-    {
-        using var stream = new MemoryStream();
-        renderer.RenderAsync(result, stream, CancellationToken.None).GetAwaiter().GetResult();
-        return stream.ToArray();
-    }
-
-    public static string Text(IReportRenderer renderer, AuditResult result) => Encoding.UTF8.GetString(Bytes(renderer, result));
-
-    public static string Text(IComparisonRenderer renderer, ComparisonResult result) => Encoding.UTF8.GetString(Bytes(renderer, result));
+    public static string Text<TDocument>(IDocumentRenderer<TDocument> renderer, TDocument document) => Encoding.UTF8.GetString(Bytes(renderer, document));
 
     /// <summary>A culture by name; "comma" is a comma-decimal culture like de-DE that works in globalization-invariant mode.</summary>
     public static CultureInfo Culture(string name)

@@ -14,7 +14,7 @@ public sealed class ReportWriterTests
         // Arrange
         var dir = Path.Combine(Path.GetTempPath(), "synthaudit-writer-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
-        var writer = new ReportWriter([new JsonRenderer(), new FailingRenderer()]);
+        var writer = new ReportWriter<AuditResult>([new JsonRenderer(), new FailingRenderer()]);
 
         try
         {
@@ -35,7 +35,7 @@ public sealed class ReportWriterTests
     {
         // Arrange
         var dir = Path.Combine(Path.GetTempPath(), "synthaudit-writer-" + Guid.NewGuid().ToString("N"));
-        var writer = new ReportWriter([new JsonRenderer(), new PdfRenderer(), new HtmlRenderer(), new MarkdownRenderer()]);
+        var writer = new ReportWriter<AuditResult>([new JsonRenderer(), new PdfRenderer(), new HtmlRenderer(), new MarkdownRenderer()]);
 
         try
         {
@@ -69,9 +69,9 @@ public sealed class ReportWriterTests
         try
         {
             // Act
-            await new ReportWriter([new JsonRenderer(), new PdfRenderer(), new HtmlRenderer(), new MarkdownRenderer()])
+            await new ReportWriter<AuditResult>([new JsonRenderer(), new PdfRenderer(), new HtmlRenderer(), new MarkdownRenderer()])
                 .WriteAsync(SampleAudit.Create(), dir, ["json", "pdf", "html", "md"], "audit", CancellationToken.None);
-            foreach (var renderer in new IComparisonRenderer[] { new ComparisonJsonRenderer(), new PdfComparisonRenderer(), new HtmlComparisonRenderer(), new MarkdownComparisonRenderer() })
+            foreach (var renderer in new IDocumentRenderer<ComparisonResult>[] { new ComparisonJsonRenderer(), new PdfComparisonRenderer(), new HtmlComparisonRenderer(), new MarkdownComparisonRenderer() })
             {
                 await File.WriteAllBytesAsync(Path.Combine(dir, "compare" + renderer.FileExtension), Render.Bytes(renderer, SampleAudit.Comparison()));
             }
@@ -99,7 +99,97 @@ public sealed class ReportWriterTests
         }
     }
 
-    private sealed class FailingRenderer : IReportRenderer
+    [Fact]
+    public async Task WriteAsync_FewerFormatsThanLastRun_RemovesTheStaleFormatsOfTheSameName()
+    {
+        // Arrange: a previous run wrote json and md; this one writes json only. A file of another name stays.
+        var dir = Path.Combine(Path.GetTempPath(), "synthaudit-writer-" + Guid.NewGuid().ToString("N"));
+        var writer = new ReportWriter<AuditResult>([new JsonRenderer(), new HtmlRenderer(), new MarkdownRenderer()]);
+        await writer.WriteAsync(SampleAudit.Create(), dir, ["json", "md"], "audit", CancellationToken.None);
+        await File.WriteAllTextAsync(Path.Combine(dir, "notes.md"), "mine");
+
+        try
+        {
+            // Act
+            var written = await writer.WriteAsync(SampleAudit.Create(), dir, ["json"], "audit", CancellationToken.None);
+
+            // Assert
+            Assert.Equal(["audit.json", "notes.md"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(Path.Combine(dir, "audit.json"), Assert.Single(written).Path);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task WriteAsync_RendererFailsOverAnEarlierRun_LeavesTheEarlierFilesUntouched()
+    {
+        // Arrange
+        var dir = Path.Combine(Path.GetTempPath(), "synthaudit-writer-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        await File.WriteAllTextAsync(Path.Combine(dir, "audit.json"), "old json");
+        await File.WriteAllTextAsync(Path.Combine(dir, "audit.html"), "old html");
+        var writer = new ReportWriter<AuditResult>([new JsonRenderer(), new FailingRenderer()]);
+
+        try
+        {
+            // Act
+            await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(SampleAudit.Create(), dir, ["json", "html"], "audit", CancellationToken.None));
+
+            // Assert: no new file, no staging folder, the old pair intact
+            Assert.Equal(["audit.html", "audit.json"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal("old json", await File.ReadAllTextAsync(Path.Combine(dir, "audit.json")));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ReportSet_SeveralDocumentsAndFolders_WrittenTogetherInOrderWithHashes()
+    {
+        // Arrange: a comparison-shaped run, compare.json plus one audit.json per candidate
+        var dir = Path.Combine(Path.GetTempPath(), "synthaudit-writer-" + Guid.NewGuid().ToString("N"));
+        var set = new ReportSet();
+        await new ReportWriter<ComparisonResult>([new ComparisonJsonRenderer()]).AddToAsync(set, SampleAudit.Comparison(), ["json"], "compare", CancellationToken.None);
+        var audits = new ReportWriter<AuditResult>([new JsonRenderer()]);
+        await audits.AddToAsync(set, SampleAudit.Create(), ["json"], "gen-a/audit", CancellationToken.None);
+        await audits.AddToAsync(set, SampleAudit.Create(), ["json"], "gen-b/audit", CancellationToken.None);
+
+        try
+        {
+            // Act
+            var written = set.WriteTo(dir);
+
+            // Assert
+            Assert.Equal([Path.Combine(dir, "compare.json"), Path.Combine(dir, "gen-a", "audit.json"), Path.Combine(dir, "gen-b", "audit.json")],
+                written.Select(w => w.Path));
+            Assert.All(written, w => Assert.Equal(AtomicFileHash(w.Path), w.Sha256));
+            Assert.Equal(["compare.json", "gen-a", "gen-b"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(Render.Bytes(new JsonRenderer(), SampleAudit.Create()).Length, new FileInfo(Path.Combine(dir, "gen-a", "audit.json")).Length);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ReportSet_PathLeavingTheOutputFolder_Throws()
+    {
+        // Arrange
+        var set = new ReportSet();
+
+        // Act + Assert
+        Assert.Throws<ArgumentException>(() => set.Add("json", "../audit.json", [1]));
+    }
+
+    private static string AtomicFileHash(string path) => Core.IO.AtomicFile.Sha256(path);
+
+    private sealed class FailingRenderer : IDocumentRenderer<AuditResult>
     {
         public string Format => "html";
 

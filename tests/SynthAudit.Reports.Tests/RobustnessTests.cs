@@ -12,7 +12,7 @@ public sealed class RobustnessTests
 {
     public static TheoryData<string> Formats => ["json", "html", "md", "pdf"];
 
-    private static IReportRenderer For(string format) => format switch
+    private static IDocumentRenderer<AuditResult> For(string format) => format switch
     {
         "json" => new JsonRenderer(),
         "html" => new HtmlRenderer(),

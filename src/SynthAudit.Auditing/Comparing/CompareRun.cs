@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using SynthAudit.Auditing.Pipeline;
 using SynthAudit.Auditing.Ledger;
-using SynthAudit.Core.Errors;
 using SynthAudit.Core.IO;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Core.Results;
@@ -63,46 +61,28 @@ internal static class CompareRun
         return audits;
     }
 
-    private static List<IComparisonRenderer> CheckFormats(IReadOnlyList<string> formats)
+    /// <summary>The comparison formats, json always among them (in the contract's file order json, pdf, html, md).</summary>
+    private static List<string> CheckFormats(IReadOnlyList<string> formats)
     {
-        var chosen = new List<IComparisonRenderer>();
-        foreach (var format in formats.Select(f => f.Trim().ToLowerInvariant()).Append("json").Distinct(StringComparer.Ordinal))
-        {
-            chosen.Add(ComparisonFormats.Renderers.FirstOrDefault(r => string.Equals(r.Format, format, StringComparison.Ordinal))
-                ?? throw new ConfigException(null, "--format", "unknown format '" + format + "' (known: " + string.Join(", ", ComparisonFormats.Default) + ")"));
-        }
-
-        return chosen;
+        var chosen = ComparisonFormats.CreateWriter().CheckFormats([.. formats, "json"]);
+        return [.. chosen.Select(r => r.Format).OrderBy(f => Array.IndexOf(["json", "pdf", "html", "md"], f))];
     }
 
-    private static async Task<IReadOnlyList<WrittenFile>> WriteAsync(ComparisonResult result, string outDir, List<IComparisonRenderer> renderers,
+    /// <summary>Writes compare.&lt;ext&gt; and each set's own audit.json as ONE report set: all of them or none.</summary>
+    private static async Task<IReadOnlyList<WrittenFile>> WriteAsync(ComparisonResult result, string outDir, List<string> formats,
         CancellationToken ct)
     {
-        // Render everything to memory first, so a failing renderer leaves no partial set of files behind.
-        var rendered = new List<(IComparisonRenderer Renderer, byte[] Bytes)>();
-        foreach (var renderer in renderers)
-        {
-            using var buffer = new MemoryStream();
-            await renderer.RenderAsync(result, buffer, ct).ConfigureAwait(false);
-            rendered.Add((renderer, buffer.ToArray()));
-        }
-
-        var written = new List<WrittenFile>();
-        foreach (var (renderer, bytes) in rendered.OrderBy(r => Array.IndexOf(["json", "pdf", "html", "md"], r.Renderer.Format)))
-        {
-            var full = Path.GetFullPath(Path.Combine(outDir, "compare" + renderer.FileExtension));
-            AtomicFile.Write(full, s => s.Write(bytes));
-            written.Add(new WrittenFile(renderer.Format, full, Convert.ToHexStringLower(SHA256.HashData(bytes))));
-        }
+        var set = new ReportSet();
+        await ComparisonFormats.CreateWriter().AddToAsync(set, result, formats, "compare", ct).ConfigureAwait(false);
 
         // Each set's own audit.json, so that CI can gate every candidate with synthaudit gate.
         var auditWriter = ReportFormats.CreateWriter();
         foreach (var g in result.Generators)
         {
-            written.AddRange(await auditWriter.WriteAsync(g.Audit, Path.Combine(outDir, g.Name), ["json"], "audit", ct).ConfigureAwait(false));
+            await auditWriter.AddToAsync(set, g.Audit, ["json"], g.Name + "/audit", ct).ConfigureAwait(false);
         }
 
-        return written;
+        return set.WriteTo(outDir);
     }
 
     private static LedgerEntry LedgerEntryFor(ComparisonResult result, ComparisonInputs inputs, AuditRequest request, IReadOnlyList<WrittenFile> files) =>

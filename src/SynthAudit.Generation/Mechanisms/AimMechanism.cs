@@ -27,9 +27,11 @@ internal static class AimMechanism
         var sizes0 = data.Sizes.ToArray();
         for (var i = 0; i < d; i++)
         {
-            var (m, map, g) = settings.CompressionSigmas > 0 && sizes0[i] > settings.CompressAbove
-                ? DomainCompression.Compress(oneWay[i], settings.CompressionSigmas * sigma)
-                : (oneWay[i], Enumerable.Range(0, sizes0[i]).ToArray(), null);
+            var (pruned, pruneMap, pruneGroups) = ExtraLevels.Prune(oneWay[i], data.Extras[i]);
+            var (m, compressMap, compressGroups) = settings.CompressionSigmas > 0 && pruned.Values.Length > settings.CompressAbove
+                ? DomainCompression.Compress(pruned, settings.CompressionSigmas * sigma)
+                : (pruned, Enumerable.Range(0, pruned.Values.Length).ToArray(), null);
+            var (map, g) = ExtraLevels.Compose(pruneMap, pruneGroups, compressMap, compressGroups);
             measurements.Add(m);
             groups[i] = g;
             if (g is not null)

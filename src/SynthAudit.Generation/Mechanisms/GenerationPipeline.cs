@@ -48,7 +48,10 @@ internal static class GenerationPipeline
             }
         }
         var encoded = DomainEncoder.Encode(real, domain, out var outOfDomain);
-        var data = new PrivateData(encoded, accountant, random);
+        var data = new PrivateData(encoded, accountant, random)
+        {
+            Extras = [.. domain.Columns.Select(c => new[] { c.OtherIndex, c.MissingIndex }.Where(l => l >= 0).ToArray())],
+        };
         var output = mechanism(data);
         ct.ThrowIfCancellationRequested();
 
@@ -68,13 +71,27 @@ internal static class GenerationPipeline
             warnings.Add("seeded run: the noise can be regenerated from the seed, so this data is NOT private (testing only)");
         }
 
+        var notSampled = new List<string>();
         foreach (var (column, groups) in domain.Columns.Zip(output.Groups))
         {
-            if (groups is not null)
+            var merged = groups?.Where(g => g.Length > 1).Sum(g => g.Length) ?? 0;
+            if (merged > 0)
             {
                 warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"column '{column.Name}': {groups[^1].Length} rare level(s) merged after noisy 1-way counts; synthetic values for them are drawn uniformly among those levels"));
+                    $"column '{column.Name}': {merged} rare level(s) merged after noisy 1-way counts; synthetic values for them are drawn uniformly among those levels"));
             }
+
+            var pruned = groups is null ? [] : Enumerable.Range(0, column.Size).Where(l => !groups.Any(g => g.Contains(l))).Select(column.LevelLabel).ToList();
+            if (pruned.Count > 0)
+            {
+                notSampled.Add(column.Name + " " + string.Join("/", pruned));
+            }
+        }
+
+        if (notSampled.Count > 0)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"levels the domain allows but not sampled, their noisy counts being below {ExtraLevels.Sigmas:0} sigma (indistinguishable from zero): {string.Join(", ", notSampled)}"));
         }
 
         var names = domain.Columns.Select(c => c.Name).ToArray();

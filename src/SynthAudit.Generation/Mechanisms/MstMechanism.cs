@@ -19,7 +19,9 @@ internal static class MstMechanism
         int[][]?[] groups = new int[d][][];
         for (var i = 0; i < d; i++)
         {
-            var (m, map, g) = DomainCompression.Compress(oneWay[i], 3 * sigma1);
+            var (pruned, pruneMap, pruneGroups) = ExtraLevels.Prune(oneWay[i], data.Extras[i]);
+            var (m, compressMap, compressGroups) = DomainCompression.Compress(pruned, 3 * sigma1);
+            var (map, g) = ExtraLevels.Compose(pruneMap, pruneGroups, compressMap, compressGroups);
             measurements.Add(m);
             groups[i] = g;
             if (g is not null)

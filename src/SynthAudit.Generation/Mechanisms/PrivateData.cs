@@ -23,10 +23,14 @@ internal sealed class PrivateData
         _accountant = accountant;
         _random = random;
         Sizes = [.. table.Sizes];
+        Extras = [.. Sizes.Select(_ => Array.Empty<int>())];
     }
 
     /// <summary>The current level count per column (public: the domain, after public recoding).</summary>
     public int[] Sizes { get; }
+
+    /// <summary>Per column, the levels the domain allows without a listed value (other, missing): public, from the domain.</summary>
+    public int[][] Extras { get; init; } = [];
 
     /// <summary>The number of columns.</summary>
     public int ColumnCount => Sizes.Length;

@@ -93,7 +93,8 @@ public static class GdprAssessment
         var shown = evidence.Count > 0 ? evidence[0] : adjusted.MaxBy(x => x.Result.Value!.Value);
         var auc = shown.Result.Value!.Value;
         var adjustment = mias.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"Bonferroni over {mias.Count} attacks") : "95%";
-        var text = string.Create(CultureInfo.InvariantCulture, $"{shown.Result.Metric.Name} {auc:0.000}, lower end {shown.Low:0.000} ({adjustment})");
+        var text = string.Create(CultureInfo.InvariantCulture, $"{shown.Result.Metric.Name} {auc:0.000}, lower end {shown.Low:0.000} ({adjustment})") +
+            LowFprClause(mias);
         var shadow = ShadowClause(results);
         if (evidence.Count == 0)
         {
@@ -103,6 +104,23 @@ public static class GdprAssessment
         return (auc < StrongAuc
             ? "weak membership signal (" + text + ", interval above 0.5): records used for training are slightly easier to recognise"
             : "strong membership signal (" + text + ", interval above 0.5): an attacker can tell which records were used for training") + shadow;
+    }
+
+    /// <summary>The largest TPR at 1 % FPR over the release-level attacks' breakdowns, with its Clopper–Pearson interval.</summary>
+    private static string LowFprClause(IReadOnlyList<MetricResult> mias)
+    {
+        var best = mias.Where(m => m.Metric.Id != MetricIds.MiaShadowAuc)
+            .Select(m => (Metric: m, Entry: m.Breakdown.FirstOrDefault(b => b.Key == "tpr_at_fpr_0.01")))
+            .Where(x => x.Entry?.Value is not null)
+            .OrderByDescending(x => x.Entry!.Value)
+            .FirstOrDefault();
+        if (best.Entry is not { Value: { } v } entry)
+        {
+            return string.Empty;
+        }
+
+        var ci = entry.Ci is { } c ? string.Create(CultureInfo.InvariantCulture, $" [{c.Low:0.000}, {c.High:0.000}]") : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"; worst TPR at 1% FPR {v:0.000}{ci}, 0.010 = no signal");
     }
 
     /// <summary>The shadow-model attack's TPR at 1 % FPR when it ran (issue 15), else what its absence means for the claim.</summary>

@@ -8,7 +8,7 @@ namespace SynthAudit.Reports.Attack;
 
 /// <summary>attack.html: a self-contained page with the verdict, the log–log ROC curve (inline SVG), the tables and the run
 /// log. Every string goes through <see cref="HtmlText.Encode"/>.</summary>
-public sealed class AttackHtmlRenderer : IAttackRenderer
+public sealed class AttackHtmlRenderer : IDocumentRenderer<AttackResult>
 {
     /// <inheritdoc />
     public string Format => "html";

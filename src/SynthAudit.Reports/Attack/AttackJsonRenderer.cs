@@ -7,7 +7,7 @@ namespace SynthAudit.Reports.Attack;
 /// <summary>attack.json: the attack result, versioned (<see cref="AttackResult.CurrentSchemaVersion"/>), camelCase like
 /// audit.json. Non-finite numbers are written as null. Target row indices appear only when the result carries them
 /// (<c>--include-row-ids</c>).</summary>
-public sealed class AttackJsonRenderer : IAttackRenderer
+public sealed class AttackJsonRenderer : IDocumentRenderer<AttackResult>
 {
     /// <inheritdoc />
     public string Format => "json";

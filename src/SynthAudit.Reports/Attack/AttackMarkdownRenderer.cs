@@ -7,7 +7,7 @@ namespace SynthAudit.Reports.Attack;
 
 /// <summary>attack.md: verdict, threat model, pooled and per-family scores, per-target table (number and outlier score
 /// only), ε bound, run log and references.</summary>
-public sealed class AttackMarkdownRenderer : IAttackRenderer
+public sealed class AttackMarkdownRenderer : IDocumentRenderer<AttackResult>
 {
     /// <inheritdoc />
     public string Format => "md";

@@ -5,7 +5,7 @@ using SynthAudit.Reports.Building;
 namespace SynthAudit.Reports.Html;
 
 /// <summary>Renders compare.html: leaderboard, family ranks, trade-off scatter and significance.</summary>
-public sealed class HtmlComparisonRenderer : IComparisonRenderer
+public sealed class HtmlComparisonRenderer : IDocumentRenderer<ComparisonResult>
 {
     /// <inheritdoc />
     public string Format => "html";

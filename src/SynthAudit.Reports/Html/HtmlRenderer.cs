@@ -5,7 +5,7 @@ using SynthAudit.Reports.Building;
 namespace SynthAudit.Reports.Html;
 
 /// <summary>Renders audit.html: the full report as one self-contained, printable HTML file.</summary>
-public sealed class HtmlRenderer : IReportRenderer
+public sealed class HtmlRenderer : IDocumentRenderer<AuditResult>
 {
     /// <inheritdoc />
     public string Format => "html";

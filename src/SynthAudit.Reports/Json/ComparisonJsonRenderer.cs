@@ -7,7 +7,7 @@ namespace SynthAudit.Reports.Json;
 
 /// <summary>Renders compare.json (docs/schema/compare.schema.json): the leaderboard, ranks, trade-off and every generator's full
 /// audit (same shape as audit.json), through the source-generated documents of <see cref="ReportJsonContext"/>.</summary>
-public sealed class ComparisonJsonRenderer : IComparisonRenderer
+public sealed class ComparisonJsonRenderer : IDocumentRenderer<ComparisonResult>
 {
     /// <inheritdoc />
     public string Format => "json";

@@ -4,7 +4,7 @@ using SynthAudit.Core.Results;
 namespace SynthAudit.Reports.Json;
 
 /// <summary>Renders audit.json per the contract.</summary>
-public sealed class JsonRenderer : IReportRenderer
+public sealed class JsonRenderer : IDocumentRenderer<AuditResult>
 {
     /// <inheritdoc />
     public string Format => "json";

@@ -7,7 +7,7 @@ using SynthAudit.Reports.Text;
 namespace SynthAudit.Reports.Markdown;
 
 /// <summary>Renders compare.md: ranks per family and the leaderboard with intervals, for a CI summary.</summary>
-public sealed class MarkdownComparisonRenderer : IComparisonRenderer
+public sealed class MarkdownComparisonRenderer : IDocumentRenderer<ComparisonResult>
 {
     /// <inheritdoc />
     public string Format => "md";

@@ -7,7 +7,7 @@ using SynthAudit.Reports.Text;
 namespace SynthAudit.Reports.Markdown;
 
 /// <summary>Renders audit.md: the summary and the gate-relevant table, for a CI job summary or a pull-request comment.</summary>
-public sealed class MarkdownRenderer : IReportRenderer
+public sealed class MarkdownRenderer : IDocumentRenderer<AuditResult>
 {
     /// <inheritdoc />
     public string Format => "md";

@@ -60,6 +60,7 @@ public sealed class AuditShadowAttackTests : IDisposable
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "audit.json")));
         var membership = json.RootElement.GetProperty("summary").GetProperty("membership").GetString();
         Assert.Contains("strongest attack class) was not run", membership, StringComparison.Ordinal);
+        Assert.Contains("worst TPR at 1% FPR", membership, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(outDir, "attack.json")));
     }
 
