@@ -19,8 +19,12 @@ public sealed class CalibrationSuiteTests(ITestOutputHelper output)
         var outcomes = CalibrationSuite.Run("adult", [0, 1], s_settings, s_cases).ToList();
         output.WriteLine(CalibrationSuite.Table(outcomes));
 
-        // Assert: fresh real rows and DP output are judged safe; replayed rows and copies are flagged.
-        Assert.All(outcomes, o => Assert.True(CalibrationSuite.Cases.Single(c => c.Name == o.Case).Correct(o), o.ToString()));
+        // Assert: every leak is flagged (no miss); safe cases may raise at most one false alarm in six runs, the rate the
+        // README's calibration table states for these rules (about 1 in 4 seeds for Adult fresh rows and DP at ε = 1).
+        var cases = outcomes.Select(o => (Outcome: o, Case: CalibrationSuite.Cases.Single(c => c.Name == o.Case))).ToList();
+        Assert.All(cases.Where(x => !x.Case.IsSafe), x => Assert.True(x.Case.Correct(x.Outcome), x.Outcome.ToString()));
+        var falseAlarms = cases.Where(x => x.Case.IsSafe && !x.Case.Correct(x.Outcome)).Select(x => x.Outcome.ToString()).ToList();
+        Assert.True(falseAlarms.Count <= 1, string.Join("\n", falseAlarms));
         Assert.All(outcomes.Where(o => o.Case == "dp1+5%"), o => Assert.Contains("training rows that are unique in the real data appear verbatim",
             o.Summary.Families.Single(f => f.Family == Core.Metrics.MetricFamily.Privacy).Sentence, StringComparison.Ordinal));
     }
