@@ -98,7 +98,7 @@ public static class GdprAssessment
         var shadow = ShadowClause(results);
         if (evidence.Count == 0)
         {
-            return "no evidence of membership leakage (" + text + "; the interval reaches 0.5 = no signal)" + shadow;
+            return "no evidence of membership leakage (" + text + "; the AUC interval reaches 0.5)" + shadow;
         }
 
         return (auc < StrongAuc
@@ -120,7 +120,7 @@ public static class GdprAssessment
         }
 
         var ci = entry.Ci is { } c ? string.Create(CultureInfo.InvariantCulture, $" [{c.Low:0.000}, {c.High:0.000}]") : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"; worst TPR at 1% FPR {v:0.000}{ci}, 0.010 = no signal");
+        return string.Create(CultureInfo.InvariantCulture, $"; worst TPR at 1% FPR {v:0.000}{ci}, chance level 0.010");
     }
 
     /// <summary>The shadow-model attack's TPR at 1 % FPR when it ran (issue 15), else what its absence means for the claim.</summary>
@@ -131,7 +131,7 @@ public static class GdprAssessment
         {
             var ci = tpr.Ci is { } c ? string.Create(CultureInfo.InvariantCulture, $" [{c.Low:0.000}, {c.High:0.000}]") : string.Empty;
             return string.Create(CultureInfo.InvariantCulture,
-                $"; the shadow-model attack on the generator, the strongest attack class run, reaches a TPR of {v:0.000}{ci} at 1% FPR (0.010 = no signal)");
+                $"; the shadow-model attack on the generator, the strongest attack class run, reaches a TPR of {v:0.000}{ci} at 1% FPR (chance level 0.010)");
         }
 
         return "; the shadow-model attack that retrains the generator (the strongest attack class) was not run, so this covers attacks on the released data only (run 'audit --generator' or 'synthaudit attack')";

@@ -68,7 +68,7 @@ public static class AuditSummaryBuilder
             parts.Add(Criteria(evaluated, worst));
         }
 
-        parts.Add("Membership inference: " + (membership ?? "not evaluated") + ".");
+        parts.Add("Membership inference: " + Headline(membership) + ".");
         var sentence = string.Join(" ", parts);
         if (replay is { IsFinding: true } && (worst is null || Rank(worst.Level) <= (replay.Level == "severe" ? 2 : 1)))
         {
@@ -94,5 +94,18 @@ public static class AuditSummaryBuilder
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"The worst GDPR re-identification criterion is {name} at {worst.Risk:0.000}{upper} ({worst.Level}).");
+    }
+
+    /// <summary>The membership finding without its numbers ("no evidence of membership leakage"): the family row stays short;
+    /// audit reports print the whole sentence with its numbers once, below the GDPR criteria (<c>Summary.Membership</c>).</summary>
+    private static string Headline(string? membership)
+    {
+        if (membership is null)
+        {
+            return "not evaluated";
+        }
+
+        var cut = membership.IndexOf(" (", StringComparison.Ordinal);
+        return (cut > 0 ? membership[..cut] : membership);
     }
 }
