@@ -54,7 +54,10 @@ public static class GdprAssessment
             var text = rule;
             if (r.CiMethod?.Contains("Bonferroni", StringComparison.Ordinal) == true)
             {
-                text += "; interval adjusted for the maximum: " + r.CiMethod;
+                var over = System.Text.RegularExpressions.Regex.Match(r.CiMethod, @"largest of (\d+) risks");
+                text += over.Success
+                    ? $"; the risk is the largest of {over.Groups[1].Value}, so its interval is Bonferroni-adjusted (simultaneous 95%)"
+                    : "; the risk is a maximum, so its interval is Bonferroni-adjusted (simultaneous 95%)";
             }
 
             if (c.MetricId == MetricIds.SinglingOutRisk)

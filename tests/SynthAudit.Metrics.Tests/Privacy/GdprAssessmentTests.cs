@@ -53,7 +53,7 @@ public sealed class GdprAssessmentTests
         var level = GdprAssessment.Assess([result]).Single(l => l.Criterion == "inference");
 
         // Assert
-        Assert.Contains("Bonferroni", level.Rule, StringComparison.Ordinal);
+        Assert.Contains("the risk is the largest of 15, so its interval is Bonferroni-adjusted (simultaneous 95%)", level.Rule, StringComparison.Ordinal);
     }
 
     [Fact]
