@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SynthAudit.Cli;
-using SynthAudit.Testing;
+using SynthAudit.Cli.Tests.Audit;
 
 namespace SynthAudit.Cli.Tests.Attack;
 
@@ -16,10 +16,8 @@ public sealed class AttackCommandTests : IDisposable
         Directory.CreateDirectory(_dir);
         _train = Path.Combine(_dir, "train.csv");
         _holdout = Path.Combine(_dir, "holdout.csv");
-        // Age, workclass, education, marital status, sex, hours-per-week and income of the first Adult rows.
-        int[] keep = [0, 1, 3, 5, 9, 12, 14];
-        File.WriteAllLines(_train, Extract("train.csv", 401, keep));
-        File.WriteAllLines(_holdout, Extract("holdout.csv", 401, keep));
+        AdultExtract.Write(_train, "train.csv", 401);
+        AdultExtract.Write(_holdout, "holdout.csv", 401);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -31,7 +29,7 @@ public sealed class AttackCommandTests : IDisposable
         var outDir = Path.Combine(_dir, "copy");
 
         // Act
-        var (code, stdout, stderr) = await Run("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}",
+        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}",
             "--targets", "4", "--runs", "10", "--shadow-rows", "100", "--out", outDir);
 
         // Assert
@@ -66,7 +64,7 @@ public sealed class AttackCommandTests : IDisposable
         var outDir = Path.Combine(_dir, "claim");
 
         // Act
-        var (code, stdout, stderr) = await Run("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}",
+        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}",
             "--epsilon", "0.1", "--delta", "1e-6", "--targets", "4", "--runs", "10", "--shadow-rows", "100", "--format", "json,md", "--out", outDir);
 
         // Assert
@@ -84,7 +82,7 @@ public sealed class AttackCommandTests : IDisposable
         var outDir = Path.Combine(_dir, "ids");
 
         // Act
-        var (code, _, stderr) = await Run("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}",
+        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}",
             "--targets", "4", "--runs", "8", "--shadow-rows", "60", "--include-row-ids", "--format", "json", "--out", outDir);
 
         // Assert
@@ -101,7 +99,7 @@ public sealed class AttackCommandTests : IDisposable
         var outDir = Path.Combine(_dir, "fail");
 
         // Act
-        var (code, _, stderr) = await Run("attack", "--real", _train, "--holdout", _holdout,
+        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout,
             "--generator", "echo {train} {out} > /dev/null; echo boom >&2; exit 3", "--targets", "4", "--runs", "8", "--shadow-rows", "60", "--out", outDir);
 
         // Assert
@@ -118,7 +116,7 @@ public sealed class AttackCommandTests : IDisposable
         var outDir = Path.Combine(_dir, "hang");
 
         // Act
-        var (code, _, stderr) = await Run("attack", "--real", _train, "--holdout", _holdout,
+        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout,
             "--generator", "sleep 30 # {train} {out}", "--timeout", "1", "--targets", "4", "--runs", "8", "--shadow-rows", "60", "--out", outDir);
 
         // Assert
@@ -133,7 +131,7 @@ public sealed class AttackCommandTests : IDisposable
         var outDir = Path.Combine(_dir, "malformed");
 
         // Act
-        var (code, _, stderr) = await Run("attack", "--real", _train, "--holdout", _holdout,
+        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout,
             "--generator", "printf 'a,b\\n1,2\\n' > {out} # {train}", "--targets", "4", "--runs", "8", "--shadow-rows", "60", "--out", outDir);
 
         // Assert
@@ -150,7 +148,7 @@ public sealed class AttackCommandTests : IDisposable
         var script = "first=$(sed -n 2p {train} | cut -c1); if [ \"$first\" \\< 3 ]; then echo flaky >&2; exit 1; fi; cp {train} {out}";
 
         // Act
-        var (code, stdout, stderr) = await Run("attack", "--real", _train, "--holdout", _holdout, "--generator", script,
+        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", script,
             "--targets", "4", "--runs", "12", "--shadow-rows", "60", "--seed", "3", "--format", "json,md", "--out", outDir);
 
         // Assert
@@ -173,7 +171,7 @@ public sealed class AttackCommandTests : IDisposable
         var outDir = Path.Combine(_dir, "mst");
 
         // Act
-        var (code, stdout, stderr) = await Run("attack", "--real", _train, "--holdout", _holdout, "--builtin", "mst", "--epsilon", "1",
+        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--builtin", "mst", "--epsilon", "1",
             "--targets", "4", "--runs", "8", "--shadow-rows", "100", "--format", "json", "--out", outDir);
 
         // Assert
@@ -187,26 +185,15 @@ public sealed class AttackCommandTests : IDisposable
     public async Task Attack_BadUsage_Exit2()
     {
         // Arrange / Act
-        var both = await Run("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}", "--builtin", "mst", "--epsilon", "1");
-        var noPlaceholders = await Run("attack", "--real", _train, "--holdout", _holdout, "--generator", "true");
-        var fewRuns = await Run("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}", "--runs", "3");
+        var both = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}", "--builtin", "mst", "--epsilon", "1");
+        var noPlaceholders = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "true");
+        var fewRuns = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}", "--runs", "3");
 
         // Assert
-        Assert.Equal(2, both.Code);
+        Assert.Equal(2, both.Exit);
         Assert.Contains("exactly one of --generator and --builtin", both.Err, StringComparison.Ordinal);
-        Assert.Equal(2, noPlaceholders.Code);
+        Assert.Equal(2, noPlaceholders.Exit);
         Assert.Contains("{train} and {out}", noPlaceholders.Err, StringComparison.Ordinal);
-        Assert.Equal(2, fewRuns.Code);
-    }
-
-    private static IEnumerable<string> Extract(string file, int lines, int[] keep) =>
-        File.ReadLines(Fixtures.Path("adult", file)).Take(lines).Select(l => string.Join(',', keep.Select(k => l.Split(',')[k])));
-
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await SynthAuditCli.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
+        Assert.Equal(2, fewRuns.Exit);
     }
 }

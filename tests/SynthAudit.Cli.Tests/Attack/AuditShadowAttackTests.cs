@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SynthAudit.Cli;
-using SynthAudit.Testing;
+using SynthAudit.Cli.Tests.Audit;
 
 namespace SynthAudit.Cli.Tests.Attack;
 
@@ -16,9 +16,8 @@ public sealed class AuditShadowAttackTests : IDisposable
         Directory.CreateDirectory(_dir);
         _train = Path.Combine(_dir, "train.csv");
         _holdout = Path.Combine(_dir, "holdout.csv");
-        int[] keep = [0, 1, 3, 5, 9, 12, 14];
-        File.WriteAllLines(_train, Extract("train.csv", 301, keep));
-        File.WriteAllLines(_holdout, Extract("holdout.csv", 301, keep));
+        AdultExtract.Write(_train, "train.csv", 301);
+        AdultExtract.Write(_holdout, "holdout.csv", 301);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -30,7 +29,7 @@ public sealed class AuditShadowAttackTests : IDisposable
         var outDir = Path.Combine(_dir, "report");
 
         // Act
-        var (code, _, stderr) = await Run("audit", "--real", _train, "--synthetic", _train, "--holdout", _holdout, "--bootstrap", "20",
+        var (code, _, stderr) = await CliRunner.RunAsync("audit", "--real", _train, "--synthetic", _train, "--holdout", _holdout, "--bootstrap", "20",
             "--generator", "cp {train} {out}", "--attack-targets", "4", "--attack-runs", "8", "--shadow-rows", "60",
             "--format", "json", "--no-ledger", "--out", outDir);
 
@@ -52,7 +51,7 @@ public sealed class AuditShadowAttackTests : IDisposable
         var outDir = Path.Combine(_dir, "plain");
 
         // Act
-        var (code, _, stderr) = await Run("audit", "--real", _train, "--synthetic", _train, "--holdout", _holdout, "--bootstrap", "20",
+        var (code, _, stderr) = await CliRunner.RunAsync("audit", "--real", _train, "--synthetic", _train, "--holdout", _holdout, "--bootstrap", "20",
             "--format", "json", "--no-ledger", "--out", outDir);
 
         // Assert
@@ -62,16 +61,5 @@ public sealed class AuditShadowAttackTests : IDisposable
         Assert.Contains("strongest attack class) was not run", membership, StringComparison.Ordinal);
         Assert.Contains("worst TPR at 1% FPR", membership, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(outDir, "attack.json")));
-    }
-
-    private static IEnumerable<string> Extract(string file, int lines, int[] keep) =>
-        File.ReadLines(Fixtures.Path("adult", file)).Take(lines).Select(l => string.Join(',', keep.Select(k => l.Split(',')[k])));
-
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await SynthAuditCli.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }
