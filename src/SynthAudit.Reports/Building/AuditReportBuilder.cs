@@ -20,7 +20,7 @@ public static class AuditReportBuilder
     public const double ChartWidth = 480;
 
     /// <summary>The most breakdown rows shown per metric; the rest are counted and left to audit.json.</summary>
-    public const int MaxBreakdownRows = 10;
+    public const int MaxBreakdownRows = 8;
 
     /// <summary>Charts per row for a metric's small multiples (per-column distributions, per-group rates).</summary>
     public const int GridColumns = 2;
@@ -416,7 +416,7 @@ public static class AuditReportBuilder
         }
 
         line += "; range " + ReportFormat.Range(m.Metric) + ".";
-        blocks.Add(new ParagraphBlock(line));
+        blocks.Add(new ParagraphBlock(line, ParagraphStyle.Reference));
         foreach (var w in m.Warnings)
         {
             blocks.Add(new ParagraphBlock(w, ParagraphStyle.Warning));
