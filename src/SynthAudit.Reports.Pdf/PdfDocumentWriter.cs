@@ -82,11 +82,11 @@ internal sealed class PdfDocumentWriter
         _pdf.PageLayout = PdfPageLayout.SinglePage;
         _pdf.PageMode = PdfPageMode.UseOutlines;
         NewPage();
-        Gfx.DrawString(_doc.Title, _fonts.Get(17, bold: true), new XSolidBrush(s_ink), new XRect(Left, _y, ContentWidth, 22), XStringFormats.TopLeft);
+        PdfText.Draw(Gfx, _fonts, _doc.Title, _fonts.Get(17, bold: true), new XSolidBrush(s_ink), Left, _y + 16, XStringFormats.BaseLineLeft);
         _y += 26;
         foreach (var line in Wrap(_doc.Subtitle, _fonts.Get(NoteSize), ContentWidth))
         {
-            Gfx.DrawString(line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), Left, _y + NoteSize, XStringFormats.BaseLineLeft);
+            PdfText.Draw(Gfx, _fonts, line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), Left, _y + NoteSize, XStringFormats.BaseLineLeft);
             _y += NoteSize + 3;
         }
 
@@ -150,8 +150,8 @@ internal sealed class PdfDocumentWriter
         _gfx = XGraphics.FromPdfPage(_page);
         var font = _fonts.Get(7.5);
         var brush = new XSolidBrush(s_muted);
-        _gfx.DrawString(Shorten(_doc.DatasetName, font, ContentWidth * 0.6), font, brush, Left, 36, XStringFormats.BaseLineLeft);
-        _gfx.DrawString("SynthAudit report · " + _doc.Date, font, brush, Right, 36, XStringFormats.BaseLineRight);
+        PdfText.Draw(_gfx, _fonts, Shorten(_doc.DatasetName, font, ContentWidth * 0.6), font, brush, Left, 36, XStringFormats.BaseLineLeft);
+        PdfText.Draw(_gfx, _fonts, "SynthAudit report · " + _doc.Date, font, brush, Right, 36, XStringFormats.BaseLineRight);
         _gfx.DrawLine(new XPen(s_rule, 0.6), Left, 41, Right, 41);
         _y = Top;
     }
@@ -165,8 +165,8 @@ internal sealed class PdfDocumentWriter
         {
             using var gfx = XGraphics.FromPdfPage(_pdf.Pages[i], XGraphicsPdfPageOptions.Append);
             gfx.DrawLine(new XPen(s_rule, 0.6), Left, PageHeight - 38, Right, PageHeight - 38);
-            gfx.DrawString(string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {count}"), font, brush, Right, PageHeight - 27, XStringFormats.BaseLineRight);
-            gfx.DrawString("Statistical evidence, not a legal determination.", font, brush, Left, PageHeight - 27, XStringFormats.BaseLineLeft);
+            PdfText.Draw(gfx, _fonts, string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {count}"), font, brush, Right, PageHeight - 27, XStringFormats.BaseLineRight);
+            PdfText.Draw(gfx, _fonts, "Statistical evidence, not a legal determination.", font, brush, Left, PageHeight - 27, XStringFormats.BaseLineLeft);
         }
     }
 
@@ -184,7 +184,7 @@ internal sealed class PdfDocumentWriter
     {
         Ensure(60);
         var font = _fonts.Get(14, bold: true);
-        Gfx.DrawString(title, font, new XSolidBrush(s_ink), Left, _y + 14, XStringFormats.BaseLineLeft);
+        PdfText.Draw(Gfx, _fonts, title, font, new XSolidBrush(s_ink), Left, _y + 14, XStringFormats.BaseLineLeft);
         _y += 20;
         Gfx.DrawLine(new XPen(s_rule, 0.8), Left, _y, Right, _y);
         _y += 10;
@@ -287,7 +287,7 @@ internal sealed class PdfDocumentWriter
             foreach (var line in lines)
             {
                 Ensure(lineHeight);
-                Gfx.DrawString(line, font, new XSolidBrush(color), Left + 10, _y + font.Size, XStringFormats.BaseLineLeft);
+                PdfText.Draw(Gfx, _fonts, line, font, new XSolidBrush(color), Left + 10, _y + font.Size, XStringFormats.BaseLineLeft);
                 _y += lineHeight;
             }
 
@@ -305,7 +305,7 @@ internal sealed class PdfDocumentWriter
         foreach (var line in Wrap(text, font, width))
         {
             Ensure(lineHeight);
-            Gfx.DrawString(line, font, brush, x, _y + font.Size, XStringFormats.BaseLineLeft);
+            PdfText.Draw(Gfx, _fonts, line, font, brush, x, _y + font.Size, XStringFormats.BaseLineLeft);
             _y += lineHeight;
         }
     }
@@ -362,7 +362,7 @@ internal sealed class PdfDocumentWriter
             var cy = bottoms[k] + c.Chart.Height * scale + 2;
             foreach (var line in captionLines)
             {
-                Gfx.DrawString(line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), x, cy + NoteSize, XStringFormats.BaseLineLeft);
+                PdfText.Draw(Gfx, _fonts, line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), x, cy + NoteSize, XStringFormats.BaseLineLeft);
                 cy += 11;
             }
 
@@ -407,7 +407,7 @@ internal sealed class PdfDocumentWriter
         Ensure(captionHeight + headerHeight + Math.Max(firstRowHeight, firstRows) + 4);
         foreach (var line in captionLines)
         {
-            Gfx.DrawString(line, _fonts.Get(8.5, bold: true), new XSolidBrush(s_ink), Left, _y + 9, XStringFormats.BaseLineLeft);
+            PdfText.Draw(Gfx, _fonts, line, _fonts.Get(8.5, bold: true), new XSolidBrush(s_ink), Left, _y + 9, XStringFormats.BaseLineLeft);
             _y += 11;
         }
 
@@ -445,11 +445,11 @@ internal sealed class PdfDocumentWriter
                 {
                     if (cell.Numeric)
                     {
-                        Gfx.DrawString(line, font, brush, x + widths[j] - CellPadX, ly, XStringFormats.BaseLineRight);
+                        PdfText.Draw(Gfx, _fonts, line, font, brush, x + widths[j] - CellPadX, ly, XStringFormats.BaseLineRight);
                     }
                     else
                     {
-                        Gfx.DrawString(line, font, brush, x + CellPadX + (cell.Tone is CellTone.None or CellTone.Muted ? 0 : 2), ly, XStringFormats.BaseLineLeft);
+                        PdfText.Draw(Gfx, _fonts, line, font, brush, x + CellPadX + (cell.Tone is CellTone.None or CellTone.Muted ? 0 : 2), ly, XStringFormats.BaseLineLeft);
                     }
 
                     ly += lineHeight;
@@ -475,11 +475,11 @@ internal sealed class PdfDocumentWriter
                 {
                     if (numericColumn[j])
                     {
-                        Gfx.DrawString(line, headerFont, new XSolidBrush(s_ink), x + widths[j] - CellPadX, ly, XStringFormats.BaseLineRight);
+                        PdfText.Draw(Gfx, _fonts, line, headerFont, new XSolidBrush(s_ink), x + widths[j] - CellPadX, ly, XStringFormats.BaseLineRight);
                     }
                     else
                     {
-                        Gfx.DrawString(line, headerFont, new XSolidBrush(s_ink), x + CellPadX, ly, XStringFormats.BaseLineLeft);
+                        PdfText.Draw(Gfx, _fonts, line, headerFont, new XSolidBrush(s_ink), x + CellPadX, ly, XStringFormats.BaseLineLeft);
                     }
 
                     ly += lineHeight;
@@ -577,7 +577,7 @@ internal sealed class PdfDocumentWriter
 
         if (!_widths.TryGetValue((text, font), out var width))
         {
-            width = Gfx.MeasureString(text, font).Width;
+            width = PdfText.Measure(Gfx, _fonts, text, font);
             _widths[(text, font)] = width;
         }
 
