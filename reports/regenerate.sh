@@ -22,4 +22,5 @@ cli compare --real "$train" --holdout "$holdout" \
     --target income-per-year --sensitive sex,race --seed 0 --out reports/adult/compare --no-ledger
 cli attack --real "$train" --holdout "$holdout" --builtin mst --epsilon 1 --domain fixtures/adult/domain.yml \
     --targets 20 --runs 200 --shadow-rows 1000 --seed 0 --out reports/adult/attack-mst-eps1
+cp reports/adult/audit-mst-eps1/audit.json fixtures/reports/adult-audit.json   # the PDF pagination test reads it
 echo "reports regenerated"

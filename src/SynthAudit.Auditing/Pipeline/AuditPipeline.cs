@@ -7,6 +7,7 @@ using SynthAudit.Core.Provenance;
 using SynthAudit.Core.Randomness;
 using SynthAudit.Core.Results;
 using SynthAudit.Core.Schema;
+using SynthAudit.Metrics.Privacy.Identifiers;
 using SynthAudit.Metrics.Running;
 
 namespace SynthAudit.Auditing.Pipeline;
@@ -27,6 +28,7 @@ internal static class AuditPipeline
         var card = syntheticSource.Path is null ? null : DpCard.Read(syntheticSource.Path);
         var csvOptions = request.CsvOptions ?? CsvReadOptions.Default;
         var real = Read(request.Real, csvOptions);
+        ThreatModelCheck.Check(request.ThreatModel, real.File);
         var synthetic = Read(syntheticSource, csvOptions);
         var holdoutSource = request.Holdout;
         var holdout = holdoutSource is null ? null : Read(holdoutSource, csvOptions);
@@ -56,7 +58,9 @@ internal static class AuditPipeline
         var input = new AuditInput(aligned.Real, aligned.Synthetic!, aligned.Holdout, inferred.Schema);
         // Bind the card before the warning list is copied, so its warnings (seeded run, changed file) reach the result.
         var dp = DpCard.Bind(card, syntheticInfo, warnings);
-        return new LoadedAudit(input, inputs.ToImmutable(), [.. warnings], dp);
+        warnings.AddRange(ThreatModelCheck.Warnings(request.ThreatModel, inferred.Schema));
+        var scan = IdentifierScanner.Scan(real.File, synthetic.File);
+        return new LoadedAudit(input, inputs.ToImmutable(), [.. warnings], dp) { IdentifierScan = scan };
     }
 
     /// <summary>Reads one source into columns, keeping its name and fingerprint for the provenance record.</summary>
@@ -86,6 +90,8 @@ internal static class AuditPipeline
             Settings = settings,
             DpGuarantee = loaded.Dp.Guarantee,
             DpGuaranteeRejected = loaded.Dp.Rejected,
+            ThreatModel = request.ThreatModel,
+            IdentifierScan = loaded.IdentifierScan,
         };
         return AuditRunner.Run(loaded.Input, context, provenance, MetricSelection.Select(MetricRegistry.Create(request.Attacks), request.Metrics),
             progress, ct);

@@ -93,7 +93,7 @@ public sealed class AuditConfigLoaderTests
         var message = ErrorOf("seed: 1\nbootstrap: 100\n");
 
         // Assert
-        Assert.Equal("audit.yml: 'bootstrap': unknown key (known keys: seed, bootstrap-resamples, target, sensitive, exclude, missing-values, delimiter, columns, attacks, multivariate-columns, query-attempts, link-a, link-b, link-k, inference-secrets) (line 2)", message);
+        Assert.Equal("audit.yml: 'bootstrap': unknown key (known keys: seed, bootstrap-resamples, target, sensitive, exclude, missing-values, delimiter, columns, attacks, multivariate-columns, query-attempts, link-a, link-b, link-k, inference-secrets, quasi-identifiers, secrets, release-context, profile, policy, decision) (line 2)", message);
     }
 
     [Fact]
