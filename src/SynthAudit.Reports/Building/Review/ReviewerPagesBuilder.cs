@@ -76,6 +76,12 @@ public static class ReviewerPagesBuilder
     {
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
         blocks.Add(new ParagraphBlock(Purpose));
+        if (r.DpGuaranteeRejected is { } rejected)
+        {
+            // A voided guarantee must be seen on the first page, not only in section R5.
+            blocks.Add(new ParagraphBlock("NO differential-privacy guarantee: " + rejected + ". Only the empirical evidence in this report applies.", ParagraphStyle.Warning));
+        }
+
         var rows = new List<ImmutableArray<TableCell>>
         {
             Row("Tool", r.Tool.Name + " " + r.Tool.Version),
