@@ -27,6 +27,11 @@ internal static partial class AuditConfigLoader
     public static AuditConfig Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new ConfigException(path, null, "is a folder, not a config file");
+        }
+
         if (!File.Exists(path))
         {
             throw new ConfigException(path, null, "file not found");
@@ -178,10 +183,7 @@ internal static partial class AuditConfigLoader
             Delimiter = cli.Delimiter ?? config.Delimiter,
         };
         var resamples = cli.BootstrapResamples ?? config.BootstrapResamples ?? AuditSettings.DefaultBootstrapResamples;
-        if (resamples < 1)
-        {
-            throw new ConfigException(null, "--bootstrap-resamples", "must be a positive whole number");
-        }
+        Pipeline.AuditPipeline.CheckBootstrap(resamples);
 
         var quasiIdentifiers = cli.QuasiIdentifiers ?? config.QuasiIdentifiers;
         var secrets = cli.Secrets ?? config.Secrets;
@@ -377,9 +379,9 @@ internal static partial class AuditConfigLoader
     private static int ParseResamples(YamlNode node, string path, string key)
     {
         var text = Scalar(node, path, key);
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= AuditOptions.MaxBootstrapResamples
             ? value
-            : throw Invalid(path, key, node, "must be a positive whole number");
+            : throw Invalid(path, key, node, "must be a whole number from 1 to 10,000");
     }
 
     private static char ParseDelimiter(YamlNode node, string path, string key)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SynthAudit.Core.Csv;
+using SynthAudit.Core.Errors;
 using SynthAudit.Core.IO;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Core.Provenance;
@@ -23,6 +24,7 @@ internal static class AuditPipeline
     /// <see cref="Auditor.Run"/>.</summary>
     public static LoadedAudit Load(AuditRequest request)
     {
+        CheckBootstrap(request.BootstrapResamples);
         // The card first: a malformed or partial card fails before any data is read (only a file has a card next to it).
         var syntheticSource = request.Synthetic;
         var card = syntheticSource.Path is null ? null : DpCard.Read(syntheticSource.Path);
@@ -44,6 +46,11 @@ internal static class AuditPipeline
         if (holdout is null)
         {
             warnings.Add(NoHoldoutWarning);
+        }
+
+        if (request.BootstrapResamples < AuditOptions.MinUsableBootstrapResamples)
+        {
+            warnings.Add(BootstrapWarning(request.BootstrapResamples));
         }
 
         var inputs = ImmutableArray.CreateBuilder<InputInfo>();
@@ -96,6 +103,23 @@ internal static class AuditPipeline
         return AuditRunner.Run(loaded.Input, context, provenance, MetricSelection.Select(MetricRegistry.Create(request.Attacks), request.Metrics),
             progress, ct);
     }
+
+    /// <summary>Rejects a resample count outside 1 to <see cref="AuditOptions.MaxBootstrapResamples"/> before any data is read.</summary>
+    /// <exception cref="ConfigException">The count is out of range.</exception>
+    public static void CheckBootstrap(int resamples)
+    {
+        if (resamples is < 1 or > AuditOptions.MaxBootstrapResamples)
+        {
+            throw new ConfigException(null, "--bootstrap", BootstrapRangeProblem);
+        }
+    }
+
+    /// <summary>The one sentence of an out-of-range resample count.</summary>
+    public const string BootstrapRangeProblem = "must be a whole number from 1 to 10,000 (default 200; at least 50 for usable intervals)";
+
+    /// <summary>The warning of an audit with fewer resamples than a usable interval needs.</summary>
+    public static string BootstrapWarning(int resamples) => string.Create(CultureInfo.InvariantCulture,
+        $"--bootstrap {resamples} is below {AuditOptions.MinUsableBootstrapResamples}: the bootstrap intervals are too rough to decide anything, and 'synthaudit gate' treats them as inconclusive");
 
     private static KeyValuePair<string, string> Setting(string key, string value) => new(key, value);
 

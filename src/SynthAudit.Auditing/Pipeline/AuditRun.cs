@@ -1,6 +1,8 @@
 using SynthAudit.Auditing.Attacking;
+using SynthAudit.Auditing.Compliance;
 using SynthAudit.Auditing.Ledger;
 using SynthAudit.Core.Errors;
+using SynthAudit.Core.IO;
 using SynthAudit.Metrics.Privacy.Shadow;
 using SynthAudit.Metrics.Running;
 using SynthAudit.Core.Results;
@@ -15,13 +17,16 @@ internal static class AuditRun
         IReadOnlyList<string> formats, IRunLog console, CancellationToken ct)
     {
         var writer = ReportFormats.CreateWriter();
-        writer.CheckFormats(formats);
+        var chosen = writer.CheckFormats(formats);
+        OutputLocation.CheckFolder(outDir, "--out", chosen.Select(r => "audit" + r.FileExtension));
         if (request.LedgerPath is not null)
         {
             // Fail on a bad ledger file before the (long) audit, not after it.
             LedgerRecorder.EnsureUsable(request.LedgerPath);
         }
 
+        // The cited policy is read before any data, so a bad --policy fails fast.
+        var pack = request.Review is { } review ? PolicyPacks.Load(review.Profile, review.PolicyPath) : null;
         console.Progress("reading " + request.RealPath + " and " + request.SyntheticPath);
         var loaded = AuditPipeline.Load(request);
         foreach (var warning in loaded.Warnings)
@@ -43,6 +48,11 @@ internal static class AuditRun
             attackFiles.AddRange(written);
             var metrics = result.Metrics.AddRange(ShadowMetricResults.From(attackResult));
             result = result with { Metrics = metrics, Summary = AuditSummaryBuilder.Build(metrics) };
+        }
+
+        if (request.Review is { } reviewRequest)
+        {
+            result = result with { Review = ReviewBuilder.Build(reviewRequest, pack, result) };
         }
 
         var files = await writer.WriteAsync(result, outDir, formats, "audit", ct).ConfigureAwait(false);

@@ -21,7 +21,7 @@ internal static class AuditCommand
         var exclude = CliOptions.CommaList("--exclude", "Columns to leave out of every metric (comma-separated).");
         var config = new Option<string?>("--config") { Description = "An audit config file (YAML): column kinds and roles, missing-value tokens." };
         var seed = CliOptions.Seed();
-        var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the confidence intervals.", DefaultValueFactory = _ => 200 };
+        var bootstrap = CliOptions.Bootstrap();
         var outDir = new Option<string>("--out") { Description = "Folder for audit.json and the reports.", DefaultValueFactory = _ => "./synthaudit-report" };
         var format = CliOptions.CommaList("--format", "Report formats, comma-separated: pdf, html, json, md (default: all).");
         var attacks = CliOptions.PositiveInt("--attacks", "Attacks per side for singling out, linkability and inference (default 2000).");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SynthAudit.Auditing.Gating;
 using SynthAudit.Core.Errors;
+using SynthAudit.Core.IO;
 using SynthAudit.Reports.Json;
 
 namespace SynthAudit.Cli.Infrastructure;
@@ -14,12 +15,26 @@ internal static class GateRun
     public static int Execute(string policyPath, string auditPath, string? junitPath, string? stepSummaryPath, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
+        if (junitPath is not null)
+        {
+            OutputLocation.CheckFile(junitPath, "--junit");
+        }
+
         var policy = GatePolicyReader.Read(policyPath);
         var audit = AuditJsonReader.Read(auditPath);
         var results = GateEvaluator.Evaluate(policy, audit, auditPath);
+        if (policy.Name is not null)
+        {
+            console.Out.WriteLine("policy " + policy.Name + (policy.Description is null ? string.Empty : ": " + policy.Description));
+        }
+
         foreach (var r in results)
         {
             console.Out.WriteLine(GateText.Line(r));
+            if (r.Rule.Source is { } source)
+            {
+                console.Out.WriteLine("             source: " + source);
+            }
         }
 
         var failed = results.Count(r => r.CountsAsFailure);
