@@ -20,9 +20,11 @@ internal sealed class PdfDocumentWriter
     private const double ContentWidth = Right - Left;
     private const double BodySize = 9;
     private const double NoteSize = 8;
+    private const double ReferenceSize = 7.6;
     private const double TableSize = 7.5;
     private const double CellPadX = 4;
-    private const double CellPadY = 2.2;
+    private const double MinChartShrink = 0.75;
+    private const double CellPadY = 1.8;
 
     private static readonly XColor s_ink = XColor.FromArgb(255, 0x22, 0x22, 0x22);
     private static readonly XColor s_muted = XColor.FromArgb(255, 0x66, 0x66, 0x66);
@@ -234,7 +236,7 @@ internal sealed class PdfDocumentWriter
                 return height + Math.Min(2, lines) * (small ? 11 : 12.5) + 8;
             case TableBlock t:
                 var (whole, firstRows) = TableHeights(t);
-                var keepWhole = whole <= (Bottom - Top) / 3 && _y - Top >= (Bottom - Top) / 3;
+                var keepWhole = whole <= (Bottom - Top) / 5 && _y - Top >= (Bottom - Top) / 3;
                 return height + (keepWhole ? whole : firstRows);
             case ChartBlock c:
                 return height + c.Chart.Height + 12;
@@ -268,7 +270,7 @@ internal sealed class PdfDocumentWriter
         {
             ParagraphStyle.Note => (_fonts.Get(NoteSize), s_muted, 11.0),
             ParagraphStyle.Code => (_fonts.Get(NoteSize, mono: true), s_ink, 11.0),
-            ParagraphStyle.Reference => (_fonts.Get(NoteSize), s_ink, 10.5),
+            ParagraphStyle.Reference => (_fonts.Get(ReferenceSize), s_ink, 10),
             _ => (_fonts.Get(BodySize), s_ink, 12.5),
         };
         if (p.Style == ParagraphStyle.Warning)
@@ -315,6 +317,15 @@ internal sealed class PdfDocumentWriter
         var chart = c.Chart;
         var available = Bottom - Top - 10;
         var scale = Math.Min(1, Math.Min(ContentWidth / chart.Width, available / chart.Height));
+
+        // A chart that almost fits in what is left of the page is set a little smaller (down to 80%) rather than leaving
+        // the rest of the page empty.
+        var left = Bottom - _y - 10;
+        if (chart.Height * scale > left && chart.Height * scale * MinChartShrink <= left)
+        {
+            scale = left / chart.Height;
+        }
+
         var height = chart.Height * scale;
         Ensure(height + 8);
         _y += 4;
@@ -396,7 +407,7 @@ internal sealed class PdfDocumentWriter
         var captionLines = t.Caption is null ? [] : Wrap(t.Caption, _fonts.Get(8.5, bold: true), ContentWidth);
         var captionHeight = captionLines.Count * 11 + (captionLines.Count > 0 ? 3 : 0);
         var (whole, _) = TableHeights(t);
-        if (_y + whole > Bottom && whole <= (Bottom - Top) / 3 && _y - Top >= (Bottom - Top) / 3)
+        if (_y + whole > Bottom && whole <= (Bottom - Top) / 5 && _y - Top >= (Bottom - Top) / 3)
         {
             // A short table that does not fit in what is left of a page that is already a third full is kept whole;
             // a longer one is split, with at least its first three rows under its heading.
