@@ -11,7 +11,7 @@ namespace SynthAudit.Reports.Tests;
 /// so the test measures the real report in milliseconds; the fill comes from the layout's own page model.</remarks>
 public sealed class PdfPaginationTests
 {
-    private const int MaxPages = 34; // issue 18 target is 25; tightened as the pagination work lands
+    private const int MaxPages = 25;
     private const double MinFill = 1.0 / 3;
 
     [Fact]
