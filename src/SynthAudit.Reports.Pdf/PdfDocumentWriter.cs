@@ -13,10 +13,10 @@ internal sealed class PdfDocumentWriter
 {
     private const double PageWidth = 595.28;
     private const double PageHeight = 841.89;
-    private const double Left = 50;
-    private const double Right = PageWidth - 50;
-    private const double Top = 62;
-    private const double Bottom = PageHeight - 52;
+    private const double Left = 44;
+    private const double Right = PageWidth - 44;
+    private const double Top = 58;
+    private const double Bottom = PageHeight - 48;
     private const double ContentWidth = Right - Left;
     private const double BodySize = 9;
     private const double NoteSize = 8;
@@ -336,37 +336,41 @@ internal sealed class PdfDocumentWriter
             + (c.Caption is null ? 0 : 11 * Wrap(c.Caption, _fonts.Get(NoteSize), cell).Count)))];
     }
 
+    /// <summary>Sets small multiples in columns, each chart in the column that ends highest (so a short chart does not leave
+    /// a gap beside a tall one); a new page starts when the next chart fits in no column.</summary>
     private void DrawChartGrid(ChartGridBlock g)
     {
         var columns = Math.Max(1, g.Columns);
         var cell = ChartGridBlock.CellWidth(ContentWidth, columns);
-        var heights = GridRowHeights(g);
-        var rows = g.Charts.Chunk(columns).ToList();
-        for (var r = 0; r < rows.Count; r++)
+        var bottoms = Enumerable.Repeat(_y + 4, columns).ToArray();
+        foreach (var c in g.Charts)
         {
-            Ensure(heights[r] + 10);
-            _y += 4;
-            for (var k = 0; k < rows[r].Length; k++)
+            var scale = Math.Min(1, cell / c.Chart.Width);
+            var captionLines = c.Caption is null ? [] : Wrap(c.Caption, _fonts.Get(NoteSize), cell);
+            var height = c.Chart.Height * scale + captionLines.Count * 11;
+            var k = Array.IndexOf(bottoms, bottoms.Min());
+            if (bottoms[k] + height > Bottom)
             {
-                var c = rows[r][k];
-                var scale = Math.Min(1, cell / c.Chart.Width);
-                var x = Left + k * (cell + ChartGridBlock.Gap);
-                PdfChartDrawer.Draw(Gfx, _fonts, c.Chart, x, _y, scale);
-                if (c.Caption is not null)
-                {
-                    var cy = _y + c.Chart.Height * scale + 2;
-                    foreach (var line in Wrap(c.Caption, _fonts.Get(NoteSize), cell))
-                    {
-                        Gfx.DrawString(line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), x, cy + NoteSize, XStringFormats.BaseLineLeft);
-                        cy += 11;
-                    }
-                }
+                _y = bottoms.Max();
+                NewPage();
+                Array.Fill(bottoms, _y + 4);
+                k = 0;
             }
 
-            _y += heights[r] + 6;
+            var x = Left + k * (cell + ChartGridBlock.Gap);
+            PdfChartDrawer.Draw(Gfx, _fonts, c.Chart, x, bottoms[k], scale);
+            var cy = bottoms[k] + c.Chart.Height * scale + 2;
+            foreach (var line in captionLines)
+            {
+                Gfx.DrawString(line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), x, cy + NoteSize, XStringFormats.BaseLineLeft);
+                cy += 11;
+            }
+
+            bottoms[k] += height + 8;
+            _y = bottoms.Max();
         }
 
-        _y += 4;
+        _y = bottoms.Max() + 4;
     }
 
     private void DrawTable(TableBlock t)

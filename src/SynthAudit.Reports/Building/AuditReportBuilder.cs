@@ -20,7 +20,7 @@ public static class AuditReportBuilder
     public const double ChartWidth = 480;
 
     /// <summary>The most breakdown rows shown per metric; the rest are counted and left to audit.json.</summary>
-    public const int MaxBreakdownRows = 10;
+    public const int MaxBreakdownRows = 8;
 
     /// <summary>Charts per row for a metric's small multiples (per-column distributions, per-group rates).</summary>
     public const int GridColumns = 2;
@@ -30,7 +30,9 @@ public static class AuditReportBuilder
     {
         ArgumentNullException.ThrowIfNull(result);
         var sections = ImmutableArray.CreateBuilder<ReportSection>();
-        sections.Add(Summary(result));
+        // The reviewer's pages come first (issue 16); the detailed report starts on a new page after them.
+        sections.AddRange(Review.ReviewerPagesBuilder.Build(result));
+        sections.Add(Summary(result) with { StartsNewPage = true });
         sections.Add(Provenance(result));
         sections.Add(DataAndSchema(result));
         sections.Add(Family(result, MetricFamily.Fidelity, "4. Fidelity", "fidelity", FidelityIntro));
@@ -42,6 +44,8 @@ public static class AuditReportBuilder
         {
             sections.Add(appendix);
         }
+
+        sections.AddRange(Review.ReviewerPagesBuilder.Appendices(result));
 
         return new ReportDocument("Synthetic data audit: " + result.DatasetName, SubtitleOf(result), result.DatasetName,
             ReportFormat.Date(result.CreatedUtc), sections.ToImmutable());
@@ -296,7 +300,7 @@ public static class AuditReportBuilder
         blocks.Add(new ParagraphBlock(GuidanceText.Membership, ParagraphStyle.Note));
         blocks.Add(new HeadingBlock("What this means for HIPAA expert determination"));
         blocks.Add(new ParagraphBlock(GuidanceText.Hipaa));
-        blocks.Add(new ParagraphBlock("None of these results, alone or together, makes the data \"anonymous\" in the sense of GDPR Recital 26; they are evidence for the people who decide.", ParagraphStyle.Note));
+        blocks.Add(new ParagraphBlock("None of these results, alone or together, establishes that the data is anonymised in the sense of GDPR Recital 26; they are evidence for the people who decide.", ParagraphStyle.Note));
         return new ReportSection("7. Privacy", "privacy", blocks.ToImmutable());
     }
 
@@ -416,7 +420,7 @@ public static class AuditReportBuilder
         }
 
         line += "; range " + ReportFormat.Range(m.Metric) + ".";
-        blocks.Add(new ParagraphBlock(line));
+        blocks.Add(new ParagraphBlock(line, ParagraphStyle.Reference));
         foreach (var w in m.Warnings)
         {
             blocks.Add(new ParagraphBlock(w, ParagraphStyle.Warning));

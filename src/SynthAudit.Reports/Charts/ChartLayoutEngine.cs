@@ -353,8 +353,8 @@ public static class ChartLayoutEngine
         var left = labelWidth + 8;
         var right = width - 34;
         var compact = width < 300;
-        var barHeight = series.Length == 1 ? (compact ? 9.0 : 11.0) : Math.Max(4.5, (compact ? 14.0 : 18.0) / series.Length);
-        var groupHeight = barHeight * series.Length + (compact ? 4 : 6);
+        var barHeight = series.Length == 1 ? (compact ? 9.0 : 11.0) : Math.Max(4.5, (compact ? 12.0 : 18.0) / series.Length);
+        var groupHeight = barHeight * series.Length + (compact ? 3.5 : 6);
         double X(double v) => left + scale.Fraction(v) * (right - left);
         var plotBottom = top + groupHeight * shown;
         var ticks = scale.Ticks();
