@@ -52,7 +52,10 @@ public sealed class MiaDistanceAucMetric : IMetric
             ? string.Create(CultureInfo.InvariantCulture, $"evaluated on {m} of {Math.Min(nT, nH)} possible rows per side (cap {MaxEvaluated})")
             : "every holdout row evaluated";
         return MembershipRoc.Result(Descriptor, memberScores, nonMemberScores, context.ConfidenceLevel,
-            [new BreakdownEntry("sampling", m, Note: note)], warnings);
+            [new BreakdownEntry("sampling", m, Note: note)], warnings) with
+        {
+            Sampling = Running.SampleSizes.Subsamples(new SampleSize("train rows (members)", m, nT), new SampleSize("holdout rows (non-members)", m, nH)),
+        };
     }
 
     private static double[] Negate(double[] d)
