@@ -26,7 +26,15 @@ public sealed record AuditOptions
     /// <summary>The master seed for every random choice; the same inputs and seed give the same numbers.</summary>
     public long Seed { get; init; }
 
-    /// <summary>Bootstrap resamples for the confidence intervals.</summary>
+    /// <summary>The most bootstrap resamples an audit accepts (memory and time grow with them).</summary>
+    public const int MaxBootstrapResamples = 10_000;
+
+    /// <summary>The fewest bootstrap resamples that give a usable interval. An audit with fewer runs, warns, and records the
+    /// count (<c>settings.bootstrapResamples</c>); <c>gate</c> treats every bootstrap interval of such an audit as inconclusive.</summary>
+    public const int MinUsableBootstrapResamples = 50;
+
+    /// <summary>Bootstrap resamples for the confidence intervals: 1 to <see cref="MaxBootstrapResamples"/>; fewer than
+    /// <see cref="MinUsableBootstrapResamples"/> give intervals that <c>gate</c> does not trust.</summary>
     public int BootstrapResamples { get; init; } = 200;
 
     /// <summary>The ids of the metrics to run (e.g. <c>fidelity.ks_complement</c>), or null for every metric.</summary>

@@ -17,14 +17,12 @@ public static class SynthAuditCli
         var console = new CliConsole(output, error);
         var root = BuildRootCommand(console);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var problem = parse.Errors.Count > 0 ? ParseErrorText.Rewrite(parse.Errors[0].Message) : ParseErrorText.DecimalComma(parse.CommandResult);
+        if (problem is not null)
         {
-            foreach (var e in parse.Errors)
-            {
-                error.WriteLine("synthaudit: " + e.Message);
-            }
-
-            error.WriteLine("synthaudit: run 'synthaudit --help' for usage");
+            // One line: the first error, in the user's terms, and where to read the usage.
+            var command = parse.CommandResult.Command is RootCommand ? "synthaudit" : "synthaudit " + string.Join(' ', CommandPath(parse.CommandResult));
+            error.WriteLine("synthaudit: " + problem + " (see '" + command + " --help')");
             return ExitCodes.BadInput;
         }
 
@@ -79,6 +77,17 @@ public static class SynthAuditCli
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(LedgerCommand.Create(console));
         return root;
+    }
+
+    private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new Stack<string>();
+        for (System.CommandLine.Parsing.SymbolResult? r = result; r is System.CommandLine.Parsing.CommandResult c && c.Command is not RootCommand; r = r.Parent)
+        {
+            names.Push(c.Command.Name);
+        }
+
+        return names;
     }
 
     private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');

@@ -32,13 +32,17 @@ internal sealed class PdfDocumentWriter
     private static readonly XColor s_accent = XColor.FromArgb(255, 0x00, 0x72, 0xB2);
     private static readonly XColor s_warnFill = XColor.FromArgb(255, 0xFD, 0xF1, 0xEA);
 
+    private static readonly System.Buffers.SearchValues<char> s_breakAfter = System.Buffers.SearchValues.Create("/\\-_,;=");
+
     private readonly ReportDocument _doc;
     private readonly PdfDocument _pdf = new();
     private readonly PdfFonts _fonts = new();
     private readonly Dictionary<(string Text, XFont Font), double> _widths = [];
+    private readonly List<PdfPageFill> _fills = [];
     private PdfPage? _page;
     private XGraphics? _gfx;
     private double _y;
+    private bool _sectionEndsHere;
 
     private PdfDocumentWriter(ReportDocument doc)
     {
@@ -46,13 +50,25 @@ internal sealed class PdfDocumentWriter
     }
 
     /// <summary>Writes <paramref name="doc"/> as PDF to <paramref name="output"/>.</summary>
-    public static void Write(ReportDocument doc, Stream output, DateTimeOffset created)
+    public static void Write(ReportDocument doc, Stream output, DateTimeOffset created) => Write(doc, output, created, out _);
+
+    /// <summary>Writes <paramref name="doc"/> as PDF to <paramref name="output"/> and reports how full each page is.</summary>
+    public static void Write(ReportDocument doc, Stream output, DateTimeOffset created, out IReadOnlyList<PdfPageFill> pages)
     {
         PdfSetup.Ensure();
         var writer = new PdfDocumentWriter(doc);
         writer.Render(created);
         writer._pdf.Save(output, false);
         writer._pdf.Dispose();
+        pages = writer._fills;
+    }
+
+    /// <summary>Lays out <paramref name="doc"/> and returns the page model only (how full each page is).</summary>
+    public static IReadOnlyList<PdfPageFill> Paginate(ReportDocument doc)
+    {
+        using var sink = new MemoryStream();
+        Write(doc, sink, DateTimeOffset.UnixEpoch, out var pages);
+        return pages;
     }
 
     private XGraphics Gfx => _gfx ?? throw new InvalidOperationException("No page.");
@@ -82,7 +98,17 @@ internal sealed class PdfDocumentWriter
             var section = _doc.Sections[i];
             if (i > 0)
             {
-                NewPage();
+                // Sections follow each other; a section starts on a new page only when asked to, or when its title and
+                // first content would not fit in what is left of this page.
+                var lead = SectionTitleHeight + 14 + Math.Min(Bottom - Top - SectionTitleHeight - 14, KeepTogetherHeight(section.Blocks, -1));
+                if (section.StartsNewPage || _y + lead > Bottom)
+                {
+                    NewPage();
+                }
+                else
+                {
+                    _y += 14;
+                }
             }
 
             _pdf.Outlines.Add(section.Title, _page!, true);
@@ -96,15 +122,28 @@ internal sealed class PdfDocumentWriter
 
                 DrawBlock(section.Blocks[b]);
             }
+
+            _sectionEndsHere = true;
         }
 
+        RecordFill();
         _gfx?.Dispose();
         _gfx = null;
         DrawFooters();
     }
 
+    private void RecordFill()
+    {
+        if (_page is not null)
+        {
+            _fills.Add(new PdfPageFill(_fills.Count + 1, Math.Clamp((_y - Top) / (Bottom - Top), 0, 1), _sectionEndsHere));
+        }
+    }
+
     private void NewPage()
     {
+        RecordFill();
+        _sectionEndsHere = false;
         _gfx?.Dispose();
         _page = _pdf.AddPage();
         _page.Size = PageSize.A4;
@@ -139,6 +178,8 @@ internal sealed class PdfDocumentWriter
         }
     }
 
+    private const double SectionTitleHeight = 30;
+
     private void DrawSectionTitle(string title)
     {
         Ensure(60);
@@ -168,13 +209,18 @@ internal sealed class PdfDocumentWriter
             case ChartBlock c:
                 DrawChart(c);
                 break;
+            case ChartGridBlock g:
+                DrawChartGrid(g);
+                break;
         }
     }
 
-    /// <summary>The height of a heading and what follows it up to the first table (its first rows) or chart, so they share a page.</summary>
+    /// <summary>The height of the block at <paramref name="start"/> (a heading, or the section title when -1) and what follows it
+    /// up to the first table, chart or grid row, so they share a page: a table that fits on one page counts whole, a longer one
+    /// with its first rows.</summary>
     private double KeepTogetherHeight(System.Collections.Immutable.ImmutableArray<ReportBlock> blocks, int start)
     {
-        double height = 24;
+        double height = start < 0 ? 0 : 24;
         for (var i = start + 1; i < blocks.Length; i++)
         {
             switch (blocks[i])
@@ -182,16 +228,38 @@ internal sealed class PdfDocumentWriter
                 case ParagraphBlock p:
                     height += Wrap(p.Text, _fonts.Get(BodySize), ContentWidth - 14).Count * 12.5 + 8;
                     continue;
-                case TableBlock:
-                    return height + 70;
+                case TableBlock t:
+                    // A table that fits on a page is kept whole with its heading, unless this page is less than a third full.
+                    var (whole, firstRows) = TableHeights(t);
+                    var keepWhole = height + whole <= (Bottom - Top) * 0.9 && _y - Top >= (Bottom - Top) / 3;
+                    return height + (keepWhole ? whole : firstRows);
                 case ChartBlock c:
                     return height + c.Chart.Height + 12;
+                case ChartGridBlock g:
+                    return height + GridRowHeights(g).FirstOrDefault() + 12;
                 default:
                     return height;
             }
         }
 
         return height;
+    }
+
+    /// <summary>The height of a whole table and of its caption, header and first three rows.</summary>
+    private (double Whole, double FirstRows) TableHeights(TableBlock t)
+    {
+        if (t.Headers.Length == 0)
+        {
+            return (0, 0);
+        }
+
+        var widths = ColumnWidths(t);
+        var headerFont = _fonts.Get(TableSize, bold: true);
+        var lineHeight = TableSize + 2.6;
+        var head = (t.Caption is null ? 0 : 14) + Enumerable.Range(0, t.Headers.Length).Max(j => Wrap(t.Headers[j], headerFont, widths[j] - 2 * CellPadX).Count) * lineHeight + 2 * CellPadY;
+        var rows = t.Rows.Select(row => Enumerable.Range(0, Math.Min(row.Length, widths.Length))
+            .Select(j => Wrap(row[j].Text, CellFont(row[j]), widths[j] - 2 * CellPadX).Count).DefaultIfEmpty(1).Max() * lineHeight + 2 * CellPadY).ToList();
+        return (head + rows.Sum() + 10, head + rows.Take(3).Sum() + 4);
     }
 
     private void DrawParagraph(ParagraphBlock p)
@@ -259,6 +327,47 @@ internal sealed class PdfDocumentWriter
         _y += 6;
     }
 
+    private List<double> GridRowHeights(ChartGridBlock g)
+    {
+        var columns = Math.Max(1, g.Columns);
+        var cell = ChartGridBlock.CellWidth(ContentWidth, columns);
+        return [.. g.Charts.Chunk(columns).Select(row => row.Max(c => c.Chart.Height * Math.Min(1, cell / c.Chart.Width)
+            + (c.Caption is null ? 0 : 11 * Wrap(c.Caption, _fonts.Get(NoteSize), cell).Count)))];
+    }
+
+    private void DrawChartGrid(ChartGridBlock g)
+    {
+        var columns = Math.Max(1, g.Columns);
+        var cell = ChartGridBlock.CellWidth(ContentWidth, columns);
+        var heights = GridRowHeights(g);
+        var rows = g.Charts.Chunk(columns).ToList();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            Ensure(heights[r] + 10);
+            _y += 4;
+            for (var k = 0; k < rows[r].Length; k++)
+            {
+                var c = rows[r][k];
+                var scale = Math.Min(1, cell / c.Chart.Width);
+                var x = Left + k * (cell + ChartGridBlock.Gap);
+                PdfChartDrawer.Draw(Gfx, _fonts, c.Chart, x, _y, scale);
+                if (c.Caption is not null)
+                {
+                    var cy = _y + c.Chart.Height * scale + 2;
+                    foreach (var line in Wrap(c.Caption, _fonts.Get(NoteSize), cell))
+                    {
+                        Gfx.DrawString(line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), x, cy + NoteSize, XStringFormats.BaseLineLeft);
+                        cy += 11;
+                    }
+                }
+            }
+
+            _y += heights[r] + 6;
+        }
+
+        _y += 4;
+    }
+
     private void DrawTable(TableBlock t)
     {
         var columns = t.Headers.Length;
@@ -280,7 +389,15 @@ internal sealed class PdfDocumentWriter
         }).ToList()).ToList();
         var firstRowHeight = rows.Count > 0 ? rows[0].Max(c => c.Lines.Count) * lineHeight + 2 * CellPadY : 0;
         var captionHeight = t.Caption is null ? 0 : 14;
-        Ensure(captionHeight + headerHeight + firstRowHeight + 4);
+        var (whole, _) = TableHeights(t);
+        if (_y + whole > Bottom && whole <= Bottom - Top && _y - Top >= (Bottom - Top) / 3)
+        {
+            // Fits on a page but not on what is left of this one, which is already a third full: keep it whole.
+            NewPage();
+        }
+
+        var firstRows = rows.Take(3).Sum(r => r.Max(c => c.Lines.Count) * lineHeight + 2 * CellPadY);
+        Ensure(captionHeight + headerHeight + Math.Max(firstRowHeight, firstRows) + 4);
         if (t.Caption is not null)
         {
             Gfx.DrawString(t.Caption, _fonts.Get(8.5, bold: true), new XSolidBrush(s_ink), Left, _y + 9, XStringFormats.BaseLineLeft);
@@ -395,8 +512,10 @@ internal sealed class PdfDocumentWriter
                 var font = CellFont(row[j]);
                 var text = row[j].Text;
                 natural[j] = Math.Max(natural[j], Math.Min(Measure(text, font), 230));
-                var longestWord = row[j].Numeric ? Measure(text, font) : row[j].Mono ? Math.Min(Measure(text, font), 60) : text.Split(' ').Max(w => Measure(w, font));
-                minimum[j] = Math.Max(minimum[j], Math.Min(longestWord, row[j].Numeric ? 160 : 90));
+                var longestWord = row[j].Numeric ? Measure(text, font)
+                    : row[j].Mono ? text.Split(' ', '/', '\\').Max(w => Measure(w + "/", font))
+                    : text.Split(' ').Max(w => Measure(w, font));
+                minimum[j] = Math.Max(minimum[j], Math.Min(longestWord, row[j].Numeric || row[j].Mono ? 160 : 90));
             }
         }
 
@@ -505,7 +624,8 @@ internal sealed class PdfDocumentWriter
                     currentWidth = 0;
                 }
 
-                // A word wider than the column is broken between characters.
+                // A word wider than the column is broken after a path separator (or another break character) when one
+                // fits, so "data/train.csv" wraps as "data/" + "train.csv", never as "train.cs" + "v"; else between characters.
                 var rest = word;
                 while (rest.Length > 0 && Measure(rest, font) > width)
                 {
@@ -513,6 +633,12 @@ internal sealed class PdfDocumentWriter
                     while (take > 1 && Measure(rest[..take], font) > width)
                     {
                         take--;
+                    }
+
+                    var soft = rest.AsSpan(0, take).LastIndexOfAny(s_breakAfter);
+                    if (soft > 0 && soft + 1 < rest.Length)
+                    {
+                        take = soft + 1;
                     }
 
                     lines.Add(rest[..take]);

@@ -1,11 +1,13 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using SynthAudit.Benchmarks.Quality;
 using SynthAudit.Testing.Calibration;
 
 namespace SynthAudit.Benchmarks;
 
 /// <summary>Runs the benchmarks: <c>dotnet run -c Release --project tests/SynthAudit.Benchmarks -- --filter '*'</c>; or the
-/// calibration table of the privacy verdict: <c>... -- calibration SEEDS ROWS [ATTACKS]</c>.</summary>
+/// calibration table of the privacy verdict: <c>... -- calibration SEEDS ROWS [ATTACKS]</c>; or the DP generator quality
+/// table: <c>... -- dpquality [SEEDS] [--methods mst,aim] [--eps 0.3,1,3,10] [--no-tstr] [--baselines]</c>.</summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
@@ -14,6 +16,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "calibration")
         {
             Calibration(args[1..]);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "dpquality")
+        {
+            DpQualityCommand.Run(args[1..]);
             return;
         }
 

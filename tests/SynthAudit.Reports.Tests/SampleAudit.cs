@@ -3,6 +3,7 @@ using SynthAudit.Core.Data;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Core.Provenance;
 using SynthAudit.Core.Results;
+using SynthAudit.Core.Results.Compliance;
 using SynthAudit.Core.Schema;
 
 namespace SynthAudit.Reports.Tests;
@@ -61,6 +62,20 @@ internal static class SampleAudit
                 ToolVersion = "0.1.0",
                 Warnings = ["3 values of 'capital-gain' were clipped to the public domain."],
             },
+            ThreatModel = new ThreatModel(["age", "sex", "race", "native-country"], ["income-per-year"], "public", true, true, false,
+                ["No release context was declared, so a public release is assumed."]),
+            IdentifierScan =
+            [
+                new IdentifierFinding("zip", "(B) geographic subdivisions smaller than a state", IdentifierStatus.Fail, "pattern 5-digit ZIP in 100.0% of values") { Table = "both" },
+                new IdentifierFinding("email", "(F) email addresses", IdentifierStatus.Fail, "pattern e-mail address in 100.0% of values; CRITICAL: 2.0% of synthetic values (4 rows) copy a real value verbatim") { Table = "both", Critical = true },
+                new IdentifierFinding(null, "(G) social security numbers", IdentifierStatus.Pass, "no column name or value pattern matched"),
+                new IdentifierFinding(null, "(R) any other unique identifying number, characteristic, or code", IdentifierStatus.NeedsReview, "no scan can rule it out"),
+            ],
+            Review = new ReviewContext("gdpr", "gdpr-wp29", "gdpr-wp29.yml", new string('f', 64),
+            [
+                new PolicyThreshold(MetricIds.SinglingOutRisk, "max", 0.1, "WP216 section 3.1 (criterion); number: SynthAudit convention", "A risk shown to stay below 0.10 is low.", "PASS", 0.012, Ci(0.0, 0.031)),
+                new PolicyThreshold(MetricIds.MiaShadowAuc, "max", 0.6, "EDPB Opinion 28/2024 para. 43", "Membership must be insignificant.", "not evaluated", null, null),
+            ], ReviewDecision.Empty with { Role = "Data protection officer" }),
         };
     }
 

@@ -7,6 +7,7 @@ using SynthAudit.Auditing.IO;
 using SynthAudit.Core.Csv;
 using SynthAudit.Core.Data;
 using SynthAudit.Core.Errors;
+using SynthAudit.Core.IO;
 using SynthAudit.Core.Randomness;
 using SynthAudit.Core.Results;
 using SynthAudit.Core.Results.Attack;
@@ -36,6 +37,7 @@ internal static class AttackRun
     {
         ArgumentNullException.ThrowIfNull(request);
         var renderers = AttackFormats.Check(formats);
+        OutputLocation.CheckFolder(outDir, "--out", "stderr");
         Validate(request);
         var watch = Stopwatch.StartNew();
         log.Progress("reading " + request.RealPath + " and " + request.HoldoutPath);

@@ -18,6 +18,7 @@ internal static class CompareRun
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(formats);
         var chosen = CheckFormats(formats);
+        OutputLocation.CheckFolder(outDir, "--out", [.. specs.Select(s => s.Name)]);
         if (request.LedgerPath is not null)
         {
             LedgerRecorder.EnsureUsable(request.LedgerPath);

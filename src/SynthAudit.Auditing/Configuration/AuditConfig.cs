@@ -48,6 +48,24 @@ internal sealed record AuditConfig
     /// <summary>Inference secret columns (<c>inference-secrets</c>).</summary>
     public ImmutableArray<string>? InferenceSecrets { get; init; }
 
+    /// <summary>The columns an attacker may know (<c>quasi-identifiers</c>).</summary>
+    public ImmutableArray<string>? QuasiIdentifiers { get; init; }
+
+    /// <summary>The columns to protect, the inference targets (<c>secrets</c>).</summary>
+    public ImmutableArray<string>? Secrets { get; init; }
+
+    /// <summary>public, contract or internal (<c>release-context</c>).</summary>
+    public string? ReleaseContext { get; init; }
+
+    /// <summary>gdpr, hipaa or internal (<c>profile</c>): the policy pack and the report's appendices.</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>A policy file whose cited thresholds the report shows (<c>policy</c>); wins over the profile's pack.</summary>
+    public string? Policy { get; init; }
+
+    /// <summary>The reviewer's decision block (<c>decision</c>: reviewer, role, date, decision, conditions).</summary>
+    public SynthAudit.Core.Results.Compliance.ReviewDecision? Decision { get; init; }
+
     /// <summary>Per-column kind and role (<c>columns</c>), in file order.</summary>
     public ImmutableDictionary<string, ColumnConfig> Columns { get; init; } = ImmutableDictionary<string, ColumnConfig>.Empty.WithComparers(StringComparer.Ordinal);
 

@@ -17,7 +17,9 @@ namespace SynthAudit.Auditing.Configuration;
 internal static partial class AuditConfigLoader
 {
     private static readonly string[] s_topKeys = ["seed", "bootstrap-resamples", "target", "sensitive", "exclude", "missing-values", "delimiter", "columns",
-        "attacks", "multivariate-columns", "query-attempts", "link-a", "link-b", "link-k", "inference-secrets"];
+        "attacks", "multivariate-columns", "query-attempts", "link-a", "link-b", "link-k", "inference-secrets",
+        "quasi-identifiers", "secrets", "release-context", "profile", "policy", "decision"];
+    private static readonly string[] s_decisionKeys = ["reviewer", "role", "date", "decision", "conditions"];
     private static readonly string[] s_columnKeys = ["kind", "role"];
 
     /// <summary>Loads the config file at <paramref name="path"/>.</summary>
@@ -25,6 +27,11 @@ internal static partial class AuditConfigLoader
     public static AuditConfig Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new ConfigException(path, null, "is a folder, not a config file");
+        }
+
         if (!File.Exists(path))
         {
             throw new ConfigException(path, null, "file not found");
@@ -86,6 +93,12 @@ internal static partial class AuditConfigLoader
                 "link-b" => config with { LinkB = List(value, path, key) },
                 "link-k" => config with { LinkK = ParseResamples(value, path, key) },
                 "inference-secrets" => config with { InferenceSecrets = List(value, path, key) },
+                "quasi-identifiers" => config with { QuasiIdentifiers = List(value, path, key) },
+                "secrets" => config with { Secrets = List(value, path, key) },
+                "release-context" => config with { ReleaseContext = Scalar(value, path, key) },
+                "profile" => config with { Profile = ParseProfile(value, path, key) },
+                "policy" => config with { Policy = Scalar(value, path, key) },
+                "decision" => config with { Decision = ParseDecision(value, path) },
                 _ => throw Unknown(path, key, keyNode, s_topKeys),
             };
         }
@@ -170,12 +183,32 @@ internal static partial class AuditConfigLoader
             Delimiter = cli.Delimiter ?? config.Delimiter,
         };
         var resamples = cli.BootstrapResamples ?? config.BootstrapResamples ?? AuditSettings.DefaultBootstrapResamples;
-        if (resamples < 1)
+        Pipeline.AuditPipeline.CheckBootstrap(resamples);
+
+        var quasiIdentifiers = cli.QuasiIdentifiers ?? config.QuasiIdentifiers;
+        var secrets = cli.Secrets ?? config.Secrets;
+        var releaseContext = cli.ReleaseContext ?? config.ReleaseContext;
+        ThreatModelBuilder.Validate(quasiIdentifiers, secrets, releaseContext, cli.ReleaseContext is null && cli.QuasiIdentifiers is null && cli.Secrets is null ? configPath : null);
+        var attacks = ThreatModelBuilder.Apply(MergeAttacks(config, cli), quasiIdentifiers, secrets,
+            explicitLink: (cli.LinkA ?? config.LinkA ?? cli.LinkB ?? config.LinkB) is not null,
+            explicitSecrets: (cli.InferenceSecrets ?? config.InferenceSecrets) is not null);
+        var profile = cli.Profile ?? config.Profile;
+        if (profile is not null && !Core.Results.Compliance.ReviewContext.Profiles.Contains(profile, StringComparer.Ordinal))
         {
-            throw new ConfigException(null, "--bootstrap-resamples", "must be a positive whole number");
+            throw new ConfigException(null, "--profile", "'" + profile + "' is not a profile (expected gdpr, hipaa or internal)");
         }
 
-        return new AuditSettings(schema, csv, cli.Seed ?? config.Seed ?? 0, resamples) { Attacks = MergeAttacks(config, cli) };
+        var policy = cli.Policy ?? (config.Policy is { } p && configPath is not null && !Path.IsPathRooted(p)
+            ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? string.Empty, p)
+            : config.Policy);
+        return new AuditSettings(schema, csv, cli.Seed ?? config.Seed ?? 0, resamples)
+        {
+            Attacks = attacks,
+            ThreatModel = ThreatModelBuilder.Build(quasiIdentifiers, secrets, releaseContext, schema, attacks),
+            Profile = profile,
+            PolicyPath = policy,
+            Decision = config.Decision ?? Core.Results.Compliance.ReviewDecision.Empty,
+        };
     }
 
     /// <summary>The attack settings: the command line wins over the file, the file over the defaults.</summary>
@@ -281,6 +314,45 @@ internal static partial class AuditConfigLoader
         return builder.ToImmutable();
     }
 
+    private static string ParseProfile(YamlNode node, string path, string key)
+    {
+        var text = Scalar(node, path, key);
+        return Core.Results.Compliance.ReviewContext.Profiles.Contains(text, StringComparer.Ordinal)
+            ? text
+            : throw Invalid(path, key, node, "'" + text + "' is not a profile (expected gdpr, hipaa or internal)");
+    }
+
+    private static Core.Results.Compliance.ReviewDecision ParseDecision(YamlNode node, string path)
+    {
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            return Core.Results.Compliance.ReviewDecision.Empty;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            throw Invalid(path, "decision", node, "must be a mapping with reviewer, role, date, decision, conditions");
+        }
+
+        var decision = Core.Results.Compliance.ReviewDecision.Empty;
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = KeyOf(keyNode, path, "decision");
+            var text = value is YamlScalarNode { Value: { } v } ? v.Trim() : throw Invalid(path, "decision." + key, value, "must be a single value");
+            decision = key switch
+            {
+                "reviewer" => decision with { Reviewer = text },
+                "role" => decision with { Role = text },
+                "date" => decision with { Date = text },
+                "decision" => decision with { Decision = text },
+                "conditions" => decision with { Conditions = text },
+                _ => throw Unknown(path, "decision." + key, keyNode, s_decisionKeys),
+            };
+        }
+
+        return decision;
+    }
+
     private static T ParseEnum<T>(YamlNode node, string path, string key, string expected)
         where T : struct, Enum
     {
@@ -307,9 +379,9 @@ internal static partial class AuditConfigLoader
     private static int ParseResamples(YamlNode node, string path, string key)
     {
         var text = Scalar(node, path, key);
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= AuditOptions.MaxBootstrapResamples
             ? value
-            : throw Invalid(path, key, node, "must be a positive whole number");
+            : throw Invalid(path, key, node, "must be a whole number from 1 to 10,000");
     }
 
     private static char ParseDelimiter(YamlNode node, string path, string key)

@@ -46,4 +46,19 @@ internal sealed record AuditOverrides
 
     /// <summary>The CSV delimiter, if given.</summary>
     public char? Delimiter { get; init; }
+
+    /// <summary><c>--quasi-identifiers</c>.</summary>
+    public ImmutableArray<string>? QuasiIdentifiers { get; init; }
+
+    /// <summary><c>--secrets</c>.</summary>
+    public ImmutableArray<string>? Secrets { get; init; }
+
+    /// <summary><c>--release-context</c>.</summary>
+    public string? ReleaseContext { get; init; }
+
+    /// <summary><c>--profile</c>.</summary>
+    public string? Profile { get; init; }
+
+    /// <summary><c>--policy</c>.</summary>
+    public string? Policy { get; init; }
 }

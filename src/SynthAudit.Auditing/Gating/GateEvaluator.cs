@@ -20,7 +20,37 @@ internal static class GateEvaluator
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(audit);
-        return [.. policy.Gates.Select(rule => Evaluate(rule, Find(policy, rule, audit, auditPath)))];
+        var resamples = BootstrapResamples(audit);
+        return [.. policy.Gates.Select(rule =>
+        {
+            var metric = Find(policy, rule, audit, auditPath);
+            return resamples < AuditOptions.MinUsableBootstrapResamples && IsBootstrap(metric)
+                ? Unusable(rule, metric, resamples.GetValueOrDefault())
+                : Evaluate(rule, metric);
+        })];
+    }
+
+    /// <summary>The audit's <c>settings.bootstrapResamples</c>, or null when it does not record one.</summary>
+    internal static int? BootstrapResamples(AuditResult audit)
+    {
+        var setting = audit.Settings.FirstOrDefault(s => string.Equals(s.Key, "bootstrapResamples", StringComparison.Ordinal));
+        return setting.Value is { } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    /// <summary>Whether the metric's interval comes from the bootstrap (or its method is not recorded, so it may).</summary>
+    private static bool IsBootstrap(MetricResult metric) =>
+        metric.Ci is not null && (metric.CiMethod is null || metric.CiMethod.Contains("bootstrap", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>An INCONCLUSIVE gate whatever the interval says: too few resamples make a bootstrap interval meaningless,
+    /// and a degenerate (zero-width) one would otherwise decide the gate.</summary>
+    private static GateResult Unusable(GateRule rule, MetricResult metric, int resamples)
+    {
+        var value = metric.Value ?? throw new ArgumentException("the metric has no value", nameof(metric));
+        var failInconclusive = rule.FailWhenInconclusive ?? metric.Metric.Family == MetricFamily.Privacy;
+        var message = string.Create(CultureInfo.InvariantCulture,
+            $"the interval comes from {resamples} bootstrap resample(s), fewer than the {AuditOptions.MinUsableBootstrapResamples} a usable interval needs; counted as {(failInconclusive ? "a failure" : "a pass with a warning")}; rerun the audit with --bootstrap {AuditOptions.MinUsableBootstrapResamples} or more (default 200)");
+        return new GateResult(rule, metric.Metric.Family, value, metric.Ci?.Low ?? value, metric.Ci?.High ?? value, metric.Ci is not null,
+            GateOutcome.Inconclusive, failInconclusive, message);
     }
 
     /// <summary>Evaluates one rule on one metric result (which must be ok).</summary>

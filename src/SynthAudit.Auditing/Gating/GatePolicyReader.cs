@@ -18,6 +18,11 @@ internal static class GatePolicyReader
     public static GatePolicy Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new ConfigException(path, null, "is a folder, not a policy file");
+        }
+
         if (!File.Exists(path))
         {
             throw new ConfigException(path, null, "policy file not found");

@@ -25,6 +25,11 @@ internal static class DomainFile
     /// <exception cref="ConfigException">The file is missing, not YAML, or not a valid domain.</exception>
     public static DomainSpec Read(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new ConfigException(path, null, "is a folder, not a domain file");
+        }
+
         if (!File.Exists(path))
         {
             throw new ConfigException(path, null, "domain file not found");

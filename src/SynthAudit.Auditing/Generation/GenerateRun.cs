@@ -38,6 +38,8 @@ internal static class GenerateRun
             throw new ConfigException(null, "--delta", "must be below 1/rows");
         }
 
+        OutputLocation.CheckFile(request.OutPath, "--out");
+        OutputLocation.CheckFile(request.OutPath + ".dp.json", "--out");
         var ledgerPath = LedgerLocation.Resolve(request.LedgerOption, request.NoLedger);
         if (ledgerPath is not null)
         {

@@ -21,6 +21,11 @@ internal static class ParquetTableReader
     public static CsvFile Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(path, "is a folder, not a file");
+        }
+
         if (!File.Exists(path))
         {
             throw new InputException(path, "file not found");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SynthAudit.Core.Csv;
 using SynthAudit.Core.Data;
+using SynthAudit.Core.IO;
 
 namespace SynthAudit.Auditing.IO;
 
@@ -13,7 +14,9 @@ internal static class TableSplitter
         long seed, string outDir, string? stratify = null)
     {
         ArgumentNullException.ThrowIfNull(inputPath);
-        if (!TableFiles.IsParquet(inputPath))
+        var parquet = TableFiles.IsParquet(inputPath);
+        OutputLocation.CheckFolder(outDir, "--out-dir", parquet ? ["train.parquet", "holdout.parquet"] : ["train.csv", "holdout.csv"]);
+        if (!parquet)
         {
             var counts = CsvSplitter.Split(inputPath, trainFraction, seed, outDir, stratify);
             return (counts, "train.csv", "holdout.csv");

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SynthAudit.Core.Csv;
+using SynthAudit.Core.Errors;
 using SynthAudit.Core.IO;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Core.Provenance;
 using SynthAudit.Core.Randomness;
 using SynthAudit.Core.Results;
 using SynthAudit.Core.Schema;
+using SynthAudit.Metrics.Privacy.Identifiers;
 using SynthAudit.Metrics.Running;
 
 namespace SynthAudit.Auditing.Pipeline;
@@ -22,11 +24,13 @@ internal static class AuditPipeline
     /// <see cref="Auditor.Run"/>.</summary>
     public static LoadedAudit Load(AuditRequest request)
     {
+        CheckBootstrap(request.BootstrapResamples);
         // The card first: a malformed or partial card fails before any data is read (only a file has a card next to it).
         var syntheticSource = request.Synthetic;
         var card = syntheticSource.Path is null ? null : DpCard.Read(syntheticSource.Path);
         var csvOptions = request.CsvOptions ?? CsvReadOptions.Default;
         var real = Read(request.Real, csvOptions);
+        ThreatModelCheck.Check(request.ThreatModel, real.File);
         var synthetic = Read(syntheticSource, csvOptions);
         var holdoutSource = request.Holdout;
         var holdout = holdoutSource is null ? null : Read(holdoutSource, csvOptions);
@@ -44,6 +48,11 @@ internal static class AuditPipeline
             warnings.Add(NoHoldoutWarning);
         }
 
+        if (request.BootstrapResamples < AuditOptions.MinUsableBootstrapResamples)
+        {
+            warnings.Add(BootstrapWarning(request.BootstrapResamples));
+        }
+
         var inputs = ImmutableArray.CreateBuilder<InputInfo>();
         inputs.Add(Info("real", real));
         var syntheticInfo = Info("synthetic", synthetic);
@@ -56,7 +65,9 @@ internal static class AuditPipeline
         var input = new AuditInput(aligned.Real, aligned.Synthetic!, aligned.Holdout, inferred.Schema);
         // Bind the card before the warning list is copied, so its warnings (seeded run, changed file) reach the result.
         var dp = DpCard.Bind(card, syntheticInfo, warnings);
-        return new LoadedAudit(input, inputs.ToImmutable(), [.. warnings], dp);
+        warnings.AddRange(ThreatModelCheck.Warnings(request.ThreatModel, inferred.Schema));
+        var scan = IdentifierScanner.Scan(real.File, synthetic.File);
+        return new LoadedAudit(input, inputs.ToImmutable(), [.. warnings], dp) { IdentifierScan = scan };
     }
 
     /// <summary>Reads one source into columns, keeping its name and fingerprint for the provenance record.</summary>
@@ -86,10 +97,29 @@ internal static class AuditPipeline
             Settings = settings,
             DpGuarantee = loaded.Dp.Guarantee,
             DpGuaranteeRejected = loaded.Dp.Rejected,
+            ThreatModel = request.ThreatModel,
+            IdentifierScan = loaded.IdentifierScan,
         };
         return AuditRunner.Run(loaded.Input, context, provenance, MetricSelection.Select(MetricRegistry.Create(request.Attacks), request.Metrics),
             progress, ct);
     }
+
+    /// <summary>Rejects a resample count outside 1 to <see cref="AuditOptions.MaxBootstrapResamples"/> before any data is read.</summary>
+    /// <exception cref="ConfigException">The count is out of range.</exception>
+    public static void CheckBootstrap(int resamples)
+    {
+        if (resamples is < 1 or > AuditOptions.MaxBootstrapResamples)
+        {
+            throw new ConfigException(null, "--bootstrap", BootstrapRangeProblem);
+        }
+    }
+
+    /// <summary>The one sentence of an out-of-range resample count.</summary>
+    public const string BootstrapRangeProblem = "must be a whole number from 1 to 10,000 (default 200; at least 50 for usable intervals)";
+
+    /// <summary>The warning of an audit with fewer resamples than a usable interval needs.</summary>
+    public static string BootstrapWarning(int resamples) => string.Create(CultureInfo.InvariantCulture,
+        $"--bootstrap {resamples} is below {AuditOptions.MinUsableBootstrapResamples}: the bootstrap intervals are too rough to decide anything, and 'synthaudit gate' treats them as inconclusive");
 
     private static KeyValuePair<string, string> Setting(string key, string value) => new(key, value);
 

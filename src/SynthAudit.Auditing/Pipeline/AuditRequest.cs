@@ -42,6 +42,12 @@ internal sealed record AuditRequest
     /// <summary>The settings of the singling-out, linkability and inference attacks.</summary>
     public SynthAudit.Metrics.Privacy.AttackOptions Attacks { get; init; } = SynthAudit.Metrics.Privacy.AttackOptions.Default;
 
+    /// <summary>The declared (or assumed) attacker model; its columns are checked against the real data before any work.</summary>
+    public Core.Results.Compliance.ThreatModel? ThreatModel { get; init; }
+
+    /// <summary>The profile, policy pack and decision block of the reviewer's pages (thresholds are evaluated after the run).</summary>
+    public Compliance.ReviewRequest? Review { get; init; }
+
     public string? CommandLine { get; init; }
 
     /// <summary>A display name for the real dataset; defaults to the real file's name.</summary>

@@ -1,6 +1,7 @@
 using SynthAudit.Auditing.Attacking;
 using SynthAudit.Auditing.Ledger;
 using SynthAudit.Core.Errors;
+using SynthAudit.Core.IO;
 using SynthAudit.Metrics.Privacy.Shadow;
 using SynthAudit.Metrics.Running;
 using SynthAudit.Core.Results;
@@ -15,7 +16,8 @@ internal static class AuditRun
         IReadOnlyList<string> formats, IRunLog console, CancellationToken ct)
     {
         var writer = ReportFormats.CreateWriter();
-        writer.CheckFormats(formats);
+        var chosen = writer.CheckFormats(formats);
+        OutputLocation.CheckFolder(outDir, "--out", chosen.Select(r => "audit" + r.FileExtension));
         if (request.LedgerPath is not null)
         {
             // Fail on a bad ledger file before the (long) audit, not after it.

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SynthAudit.Auditing.Attacking;
+using SynthAudit.Auditing.Compliance;
 using SynthAudit.Auditing.Pipeline;
 using SynthAudit.Auditing.Configuration;
 using SynthAudit.Cli.Infrastructure;
@@ -20,7 +21,7 @@ internal static class AuditCommand
         var exclude = CliOptions.CommaList("--exclude", "Columns to leave out of every metric (comma-separated).");
         var config = new Option<string?>("--config") { Description = "An audit config file (YAML): column kinds and roles, missing-value tokens." };
         var seed = CliOptions.Seed();
-        var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the confidence intervals.", DefaultValueFactory = _ => 200 };
+        var bootstrap = CliOptions.Bootstrap();
         var outDir = new Option<string>("--out") { Description = "Folder for audit.json and the reports.", DefaultValueFactory = _ => "./synthaudit-report" };
         var format = CliOptions.CommaList("--format", "Report formats, comma-separated: pdf, html, json, md (default: all).");
         var attacks = CliOptions.PositiveInt("--attacks", "Attacks per side for singling out, linkability and inference (default 2000).");
@@ -47,10 +48,12 @@ internal static class AuditCommand
             outDir, format, ledger, noLedger,
             generator, builtin, epsilon, delta, domain, attackTargets, attackRuns, shadowRows, timeout,
         };
+        var compliance = new ComplianceOptions();
+        compliance.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             var configPath = result.GetValue(config);
-            var settings = AuditConfigLoader.Merge(configPath is null ? null : AuditConfigLoader.Load(configPath), new AuditOverrides
+            var settings = AuditConfigLoader.Merge(configPath is null ? null : AuditConfigLoader.Load(configPath), compliance.Apply(result, new AuditOverrides
             {
                 Target = result.GetValue(target),
                 Sensitive = result.GetResult(sensitive) is null ? null : [.. result.GetValue(sensitive) ?? []],
@@ -64,7 +67,7 @@ internal static class AuditCommand
                 LinkB = result.GetResult(linkB) is null ? null : [.. result.GetValue(linkB) ?? []],
                 LinkK = result.GetValue(linkK),
                 InferenceSecrets = result.GetResult(secrets) is null ? null : [.. result.GetValue(secrets) ?? []],
-            }, configPath);
+            }), configPath);
             var request = new AuditRequest
             {
                 RealPath = result.GetValue(real)!,
@@ -79,6 +82,8 @@ internal static class AuditCommand
                 Seed = settings.Seed,
                 BootstrapResamples = settings.BootstrapResamples,
                 Attacks = settings.Attacks,
+                ThreatModel = settings.ThreatModel,
+                Review = new ReviewRequest(settings.Profile, settings.PolicyPath, settings.Decision),
                 CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
                 LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
                 ShadowAttack = result.GetValue(generator) is null && result.GetValue(builtin) is null ? null : new AttackRequest

@@ -23,7 +23,7 @@ internal static class CompareCommand
         var sensitive = CliOptions.CommaList("--sensitive", "Protected attributes for the fairness metrics (comma-separated).");
         var exclude = CliOptions.CommaList("--exclude", "Columns to leave out of every metric (comma-separated).");
         var seed = CliOptions.Seed();
-        var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the confidence intervals.", DefaultValueFactory = _ => 200 };
+        var bootstrap = CliOptions.Bootstrap();
         var outDir = new Option<string>("--out") { Description = "Folder for compare.json, the reports and one NAME/audit.json per set.", DefaultValueFactory = _ => "./synthaudit-report" };
         var format = CliOptions.CommaList("--format", "Report formats, comma-separated: pdf, html, json, md (default: all; compare.json is always written).");
         var ledger = CliOptions.Ledger();

@@ -21,6 +21,7 @@ internal static class DemoCommand
         };
         command.SetAction(async (result, ct) =>
         {
+            OutputLocation.CheckFolder(result.GetValue(outDir)!, "--out", "data", "audit.json");
             var dir = Path.GetFullPath(result.GetValue(outDir)!);
             var train = Extract("train.csv", Path.Combine(dir, "data", "adult-train.csv"));
             var holdout = Extract("holdout.csv", Path.Combine(dir, "data", "adult-holdout.csv"));

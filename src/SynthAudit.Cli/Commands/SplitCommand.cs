@@ -12,8 +12,11 @@ internal static class SplitCommand
     {
         var input = new Option<string>("--input") { Description = "The CSV or Parquet file to split.", Required = true };
         var fraction = new Option<double>("--train-fraction") { Description = "Share of rows that go to train.csv, in (0, 1).", Required = true };
-        var seed = CliOptions.Seed();
-        seed.Required = true;
+        var seed = new Option<long>("--seed")
+        {
+            Description = "Seed of the shuffle (default 0); the same file, fraction and seed give the same split.",
+            DefaultValueFactory = _ => 0,
+        };
         var outDir = new Option<string>("--out-dir") { Description = "Folder for train.csv and holdout.csv (train.parquet and holdout.parquet for a Parquet input).", Required = true };
         var stratify = new Option<string?>("--stratify") { Description = "Keep the shares of this column's values equal in both parts." };
         var command = new Command("split", "Split a CSV or Parquet file into train and holdout files by a seeded shuffle.")

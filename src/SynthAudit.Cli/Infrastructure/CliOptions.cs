@@ -17,6 +17,25 @@ internal static class CliOptions
         DefaultValueFactory = _ => 0,
     };
 
+    /// <summary><c>--bootstrap</c>: 1 to 10,000 resamples (a huge count would exhaust memory); below 50 the audit warns and
+    /// <c>gate</c> treats the bootstrap intervals as inconclusive.</summary>
+    public static Option<int> Bootstrap()
+    {
+        var option = new Option<int>("--bootstrap")
+        {
+            Description = "Bootstrap resamples for the confidence intervals, 1 to 10,000 (default 200). Below 50 the intervals are too rough: the audit warns and gate treats them as inconclusive.",
+            DefaultValueFactory = _ => 200,
+        };
+        option.Validators.Add(result =>
+        {
+            if (Parsed(result) is < 1 or > SynthAudit.Auditing.AuditOptions.MaxBootstrapResamples)
+            {
+                result.AddError("--bootstrap must be a whole number from 1 to 10,000 (default 200; at least 50 for usable intervals)");
+            }
+        });
+        return option;
+    }
+
     public static Option<string?> Ledger() => new("--ledger")
     {
         Description = "The audit-trail ledger file (SQLite). Default: ~/.synthaudit/ledger.db.",
@@ -32,7 +51,7 @@ internal static class CliOptions
         var option = new Option<int?>(name) { Description = description };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 1)
+            if (Parsed(result) is < 1)
             {
                 result.AddError(name + " must be a positive whole number");
             }
@@ -46,4 +65,10 @@ internal static class CliOptions
         AllowMultipleArgumentsPerToken = false,
         CustomParser = result => result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
     };
+
+    /// <summary>The option's whole-number value, or null when it is absent or not a number (System.CommandLine reports that
+    /// itself; asking for the typed value in a validator would throw).</summary>
+    private static long? Parsed(System.CommandLine.Parsing.OptionResult result) =>
+        result.Tokens.Count == 1 && long.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer,
+            System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 }

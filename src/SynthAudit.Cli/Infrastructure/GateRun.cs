@@ -1,6 +1,7 @@
 using System.Globalization;
 using SynthAudit.Auditing.Gating;
 using SynthAudit.Core.Errors;
+using SynthAudit.Core.IO;
 using SynthAudit.Reports.Json;
 
 namespace SynthAudit.Cli.Infrastructure;
@@ -14,6 +15,11 @@ internal static class GateRun
     public static int Execute(string policyPath, string auditPath, string? junitPath, string? stepSummaryPath, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
+        if (junitPath is not null)
+        {
+            OutputLocation.CheckFile(junitPath, "--junit");
+        }
+
         var policy = GatePolicyReader.Read(policyPath);
         var audit = AuditJsonReader.Read(auditPath);
         var results = GateEvaluator.Evaluate(policy, audit, auditPath);

@@ -19,6 +19,11 @@ public static class CsvTableReader
     public static CsvFile Read(string path, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(path, "is a folder, not a file");
+        }
+
         if (!File.Exists(path))
         {
             throw new InputException(path, "file not found");
@@ -331,6 +336,11 @@ public static class CsvTableReader
 
         stream.Seek(-n, SeekOrigin.Current);
         var span = buffer.AsSpan(0, n);
+        if (Utf16Name(span) is { } utf16)
+        {
+            throw new InputException(path, "is " + utf16 + " text; save it as UTF-8 (for example 'CSV UTF-8' in Excel, or iconv -f UTF-16 -t UTF-8)");
+        }
+
         if (span.IndexOf((byte)0) >= 0)
         {
             throw new InputException(path, "is not a text file (it contains NUL bytes)");
@@ -350,6 +360,46 @@ public static class CsvTableReader
         text = text.TrimStart('\r', '\n');
         var end = text.IndexOfAny(['\r', '\n']);
         return end < 0 ? text : text[..end];
+    }
+
+    /// <summary>Names the encoding when the bytes are UTF-16 or UTF-32 (a byte-order mark, or the NUL byte of every other
+    /// byte that ASCII text has in UTF-16); null otherwise.</summary>
+    private static string? Utf16Name(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return "UTF-32";
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return "UTF-16 (little-endian)";
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "UTF-16 (big-endian)";
+        }
+
+        var pairs = Math.Min(head.Length / 2, 256);
+        if (pairs < 2)
+        {
+            return null;
+        }
+
+        int evenNul = 0, oddNul = 0;
+        for (var i = 0; i < pairs; i++)
+        {
+            evenNul += head[2 * i] == 0 ? 1 : 0;
+            oddNul += head[(2 * i) + 1] == 0 ? 1 : 0;
+        }
+
+        if (oddNul >= 0.9 * pairs && evenNul == 0)
+        {
+            return "UTF-16 (little-endian)";
+        }
+
+        return evenNul >= 0.9 * pairs && oddNul == 0 ? "UTF-16 (big-endian)" : null;
     }
 
     private static char DetectDelimiter(string headerLine)

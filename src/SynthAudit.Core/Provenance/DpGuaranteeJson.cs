@@ -38,6 +38,11 @@ public static class DpGuaranteeJson
     public static DpGuarantee Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(path, "is a folder, not a file");
+        }
+
         if (!File.Exists(path))
         {
             throw new InputException(path, "file not found");

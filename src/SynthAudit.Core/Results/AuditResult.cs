@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Core.Provenance;
+using SynthAudit.Core.Results.Compliance;
 using SynthAudit.Core.Schema;
 
 namespace SynthAudit.Core.Results;
@@ -37,6 +38,15 @@ public sealed record AuditResult(int SchemaVersion, ToolInfo Tool, DateTimeOffse
     /// <summary>Why a dp.json card found next to the synthetic data does not apply to it (the file was changed after
     /// generation), or null. When set, <see cref="DpGuarantee"/> is null: the data carries no DP guarantee.</summary>
     public string? DpGuaranteeRejected { get; init; }
+
+    /// <summary>The attacker model the audit assumed (declared or defaulted), or null when it was not recorded.</summary>
+    public ThreatModel? ThreatModel { get; init; }
+
+    /// <summary>The identifier scan (HIPAA Safe Harbor items, GDPR direct identifiers) of the real and synthetic data.</summary>
+    public ImmutableArray<IdentifierFinding> IdentifierScan { get; init; } = ImmutableArray<IdentifierFinding>.Empty;
+
+    /// <summary>The profile, the cited policy thresholds and the decision block of the reviewer's pages, or null.</summary>
+    public ReviewContext? Review { get; init; }
 
     /// <summary>The result for a metric id, or null.</summary>
     public MetricResult? Find(string metricId) => Metrics.FirstOrDefault(m => string.Equals(m.Metric.Id, metricId, StringComparison.Ordinal));

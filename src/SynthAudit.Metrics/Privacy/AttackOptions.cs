@@ -48,6 +48,13 @@ public sealed record AttackOptions
     /// <summary>The inference secret columns; empty = the sensitive columns, else the target, else every used column.</summary>
     public ImmutableArray<string> InferenceSecrets { get; init; } = [];
 
+    /// <summary>The columns singling-out predicates may use (the declared quasi-identifiers); empty = every used column.</summary>
+    public ImmutableArray<string> SinglingOutColumns { get; init; } = [];
+
+    /// <summary>The columns the inference attacker knows (the declared quasi-identifiers); empty = every used column but the
+    /// secret.</summary>
+    public ImmutableArray<string> InferenceAuxiliary { get; init; } = [];
+
     /// <summary>Throws when a setting is out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count is below 1.</exception>
     public void Validate()
@@ -66,7 +73,9 @@ public sealed record AttackOptions
             ? "entropy-balanced split (default)"
             : "A = " + string.Join(", ", LinkColumnsA.IsDefault ? [] : LinkColumnsA) + "; B = " + (LinkColumnsB.IsDefaultOrEmpty ? "the other columns" : string.Join(", ", LinkColumnsB));
         var secrets = InferenceSecrets.IsDefaultOrEmpty ? "sensitive columns, else the target, else every column (default)" : string.Join(", ", InferenceSecrets);
+        var singling = SinglingOutColumns.IsDefaultOrEmpty ? "every used column (default)" : string.Join(", ", SinglingOutColumns);
+        var aux = InferenceAuxiliary.IsDefaultOrEmpty ? "every other used column (default)" : string.Join(", ", InferenceAuxiliary);
         return string.Create(CultureInfo.InvariantCulture,
-            $"attacks per side {Attacks}{Mark(Attacks == DefaultAttacks)}; multivariate query columns {MultivariateColumns}{Mark(MultivariateColumns == DefaultMultivariateColumns)}; query attempts per query {QueryAttempts}{Mark(QueryAttempts == DefaultQueryAttempts)}; linkability columns {link}; linkability k {LinkNeighbors}{Mark(LinkNeighbors == DefaultLinkNeighbors)}; inference secrets {secrets}");
+            $"attacks per side {Attacks}{Mark(Attacks == DefaultAttacks)}; multivariate query columns {MultivariateColumns}{Mark(MultivariateColumns == DefaultMultivariateColumns)}; query attempts per query {QueryAttempts}{Mark(QueryAttempts == DefaultQueryAttempts)}; linkability columns {link}; linkability k {LinkNeighbors}{Mark(LinkNeighbors == DefaultLinkNeighbors)}; inference secrets {secrets}; singling-out columns {singling}; inference auxiliary columns {aux}");
     }
 }

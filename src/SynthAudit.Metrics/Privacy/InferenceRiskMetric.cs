@@ -78,7 +78,14 @@ public sealed class InferenceRiskMetric : IMetric
         {
             ct.ThrowIfCancellationRequested();
             var name = data.Columns[secret];
-            var aux = Enumerable.Range(0, data.Columns.Length).Where(j => j != secret).ToArray();
+            var aux = Enumerable.Range(0, data.Columns.Length)
+                .Where(j => j != secret && (Options.InferenceAuxiliary.IsDefaultOrEmpty || Options.InferenceAuxiliary.Contains(data.Columns[j]))).ToArray();
+            if (aux.Length == 0)
+            {
+                breakdown.Add(new(name, null, Note: "no declared quasi-identifier is left as an auxiliary column besides this secret"));
+                continue;
+            }
+
             var main = Successes(data, data.Train, input.Real, targets.Train, secret, aux, options);
             var control = Successes(data, data.Holdout!, input.Holdout, targets.Holdout, secret, aux, options);
             var random = context.RandomFor(Descriptor.Id, "baseline/" + name);

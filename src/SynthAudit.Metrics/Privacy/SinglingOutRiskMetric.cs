@@ -73,7 +73,14 @@ public sealed class SinglingOutRiskMetric : IMetric
             return MetricResult.Skipped(Descriptor, reason);
         }
 
-        var columns = input.UsedColumns;
+        var columns = Options.SinglingOutColumns.IsDefaultOrEmpty
+            ? input.UsedColumns
+            : [.. input.UsedColumns.Where(Options.SinglingOutColumns.Contains)];
+        if (columns.IsEmpty)
+        {
+            return MetricResult.Skipped(Descriptor, "none of the declared quasi-identifiers is a used column: " + string.Join(", ", Options.SinglingOutColumns));
+        }
+
         var synthetic = new QueryTable(input.Synthetic, columns);
         var train = new QueryTable(input.Real, columns);
         var holdout = new QueryTable(input.Holdout, columns);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SynthAudit.Core.Provenance;
 using SynthAudit.Core.Results;
+using SynthAudit.Core.Results.Compliance;
 
 namespace SynthAudit.Metrics.Running;
 
@@ -26,4 +27,13 @@ public sealed record AuditProvenance(ImmutableArray<InputInfo> Inputs, DateTimeO
 
     /// <summary>Why a dp.json card found next to the synthetic data does not apply to it, or null.</summary>
     public string? DpGuaranteeRejected { get; init; }
+
+    /// <summary>The attacker model the audit assumed.</summary>
+    public ThreatModel? ThreatModel { get; init; }
+
+    /// <summary>The identifier scan of the real and synthetic data.</summary>
+    public ImmutableArray<IdentifierFinding> IdentifierScan { get; init; } = ImmutableArray<IdentifierFinding>.Empty;
+
+    /// <summary>The profile, policy thresholds and decision block for the reviewer's pages.</summary>
+    public ReviewContext? Review { get; init; }
 }

@@ -39,6 +39,9 @@ public static class AuditRunner
             Settings = provenance.Settings,
             DpGuarantee = provenance.DpGuarantee,
             DpGuaranteeRejected = provenance.DpGuaranteeRejected,
+            ThreatModel = provenance.ThreatModel,
+            IdentifierScan = provenance.IdentifierScan,
+            Review = provenance.Review,
         };
     }
 

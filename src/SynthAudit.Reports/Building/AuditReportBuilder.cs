@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SynthAudit.Core.Metrics;
+using SynthAudit.Core.Provenance;
 using SynthAudit.Core.Results;
 using SynthAudit.Core.Schema;
 using SynthAudit.Reports.Charts;
@@ -18,8 +19,11 @@ public static class AuditReportBuilder
     /// <summary>The width charts are laid out at (points; the PDF text width).</summary>
     public const double ChartWidth = 480;
 
-    /// <summary>The most breakdown rows shown per metric; the rest are counted.</summary>
-    public const int MaxBreakdownRows = 30;
+    /// <summary>The most breakdown rows shown per metric; the rest are counted and left to audit.json.</summary>
+    public const int MaxBreakdownRows = 15;
+
+    /// <summary>Charts per row for a metric's small multiples (per-column distributions, per-group rates).</summary>
+    public const int GridColumns = 2;
 
     /// <summary>Builds the report document.</summary>
     public static ReportDocument Build(AuditResult result)
@@ -34,6 +38,11 @@ public static class AuditReportBuilder
         sections.Add(Family(result, MetricFamily.Fairness, "6. Bias and fairness", "fairness", FairnessIntro));
         sections.Add(Privacy(result));
         sections.Add(Methods(result.Metrics, "8. Methods"));
+        if (WarningAppendix(result) is { } appendix)
+        {
+            sections.Add(appendix);
+        }
+
         return new ReportDocument("Synthetic data audit: " + result.DatasetName, SubtitleOf(result), result.DatasetName,
             ReportFormat.Date(result.CreatedUtc), sections.ToImmutable());
     }
@@ -63,7 +72,7 @@ public static class AuditReportBuilder
             var metric = r.Find(f.HeadlineMetricId);
             return ImmutableArray.Create<TableCell>(
                 ReportFormat.Family(f.Family), new TableCell(f.Verdict, ReportFormat.Tone(f.Verdict)),
-                metric?.Metric.Name ?? f.HeadlineMetricId, new TableCell(ReportFormat.Value(f.Value), Numeric: true),
+                metric?.Metric.Name ?? f.HeadlineMetricId, new TableCell(ReportFormat.Value(f.Value, f.Ci), Numeric: true),
                 new TableCell(ReportFormat.Interval(f.Ci), Numeric: true), f.Sentence);
         });
         blocks.Add(new TableBlock(["Family", "Verdict", "Headline", "Value", "95% CI", "In plain words"], [.. rows], "Verdict per family"));
@@ -76,7 +85,7 @@ public static class AuditReportBuilder
         {
             blocks.Add(new TableBlock(["GDPR criterion (WP216)", "Level", "Risk", "95% CI", "Rule"],
                 [.. r.Summary.Gdpr.Select(g => ImmutableArray.Create<TableCell>(ReportFormat.Words(g.Criterion), new TableCell(g.Level, ReportFormat.Tone(g.Level)),
-                    new TableCell(ReportFormat.Value(g.Risk), Numeric: true), new TableCell(ReportFormat.Interval(g.Ci), Numeric: true), g.Rule))],
+                    new TableCell(ReportFormat.Value(g.Risk, g.Ci), Numeric: true), new TableCell(ReportFormat.Interval(g.Ci), Numeric: true), g.Rule))],
                 "The three anonymisation criteria of Article 29 WP Opinion 05/2014"));
         }
 
@@ -166,17 +175,17 @@ public static class AuditReportBuilder
             blocks.Add(new TableBlock(["Item", "Value"], [.. dpRows]));
             if (!dp.Ledger.IsDefaultOrEmpty)
             {
-                blocks.Add(new TableBlock(["Purpose", "Mechanism", "ρ", "Detail"],
-                    [.. dp.Ledger.Select(l => ImmutableArray.Create<TableCell>(l.Purpose, l.Mechanism, new TableCell(l.Rho.ToString("0.######", CultureInfo.InvariantCulture), Numeric: true), l.Detail))],
-                    "Privacy budget ledger"));
+                blocks.Add(LedgerTable(dp.Ledger));
             }
 
-            if (dp.Seed is not null)
+            // The card's own warnings usually say the seeded case already; say it once.
+            var dpWarnings = dp.Warnings.IsDefault ? [] : dp.Warnings.ToList();
+            if (dp.Seed is not null && !dpWarnings.Any(w => w.Contains("seed", StringComparison.OrdinalIgnoreCase)))
             {
-                blocks.Add(new ParagraphBlock("The generator ran with a fixed seed: its output is NOT differentially private (testing only).", ParagraphStyle.Warning));
+                dpWarnings.Insert(0, "The generator ran with a fixed seed: its output is NOT differentially private (testing only).");
             }
 
-            foreach (var w in dp.Warnings)
+            foreach (var w in WarningGroups.Summarize(dpWarnings, WarningGroups.AppendixReference))
             {
                 blocks.Add(new ParagraphBlock(w, ParagraphStyle.Warning));
             }
@@ -194,6 +203,34 @@ public static class AuditReportBuilder
         }
 
         return new ReportSection("2. Provenance", "provenance", blocks.ToImmutable());
+    }
+
+    /// <summary>The privacy budget ledger; consecutive spends with the same purpose, mechanism and ρ share one row with
+    /// their count and total (the per-round details stay in dp.json).</summary>
+    private static TableBlock LedgerTable(ImmutableArray<DpLedgerEntry> ledger)
+    {
+        var rows = new List<ImmutableArray<TableCell>>();
+        for (var i = 0; i < ledger.Length;)
+        {
+            var j = i + 1;
+            while (j < ledger.Length && string.Equals(ledger[j].Purpose, ledger[i].Purpose, StringComparison.Ordinal)
+                && string.Equals(ledger[j].Mechanism, ledger[i].Mechanism, StringComparison.Ordinal) && ledger[j].Rho == ledger[i].Rho)
+            {
+                j++;
+            }
+
+            var l = ledger[i];
+            var n = j - i;
+            var rho = l.Rho.ToString("0.######", CultureInfo.InvariantCulture);
+            rows.Add(n == 1
+                ? [l.Purpose, l.Mechanism, new TableCell(rho, Numeric: true), l.Detail]
+                : [l.Purpose + string.Create(CultureInfo.InvariantCulture, $" (×{n})"), l.Mechanism,
+                    new TableCell(rho + string.Create(CultureInfo.InvariantCulture, $" each, {(l.Rho * n).ToString("0.######", CultureInfo.InvariantCulture)} in all"), Numeric: true),
+                    string.Create(CultureInfo.InvariantCulture, $"{n} rounds; first: {l.Detail} (every round in dp.json)")]);
+            i = j;
+        }
+
+        return new TableBlock(["Purpose", "Mechanism", "ρ", "Detail"], [.. rows], "Privacy budget ledger");
     }
 
     private static bool LooksLikeHash(string value) => value.Length >= 32 && value.All(char.IsAsciiHexDigit);
@@ -222,7 +259,7 @@ public static class AuditReportBuilder
         }
         else
         {
-            foreach (var w in r.Warnings)
+            foreach (var w in WarningGroups.Summarize(r.Warnings, WarningGroups.AppendixReference))
             {
                 blocks.Add(new ParagraphBlock(w, ParagraphStyle.Warning));
             }
@@ -252,7 +289,7 @@ public static class AuditReportBuilder
         blocks.Add(new ParagraphBlock(GuidanceText.Gdpr));
         foreach (var g in r.Summary.Gdpr)
         {
-            blocks.Add(new ParagraphBlock(ReportFormat.Words(g.Criterion) + " — level " + g.Level + " (risk " + ReportFormat.Value(g.Risk) + ", CI "
+            blocks.Add(new ParagraphBlock(ReportFormat.Words(g.Criterion) + " — level " + g.Level + " (risk " + ReportFormat.Value(g.Risk, g.Ci) + ", CI "
                 + ReportFormat.Interval(g.Ci) + "). " + GuidanceText.Criterion(g.Criterion)));
         }
 
@@ -308,35 +345,48 @@ public static class AuditReportBuilder
         foreach (var real in trtr.Breakdown)
         {
             var synthetic = tstr.Breakdown.FirstOrDefault(e => string.Equals(e.Key, real.Key, StringComparison.Ordinal));
-            if (synthetic is null)
+            if (synthetic is null || BreakdownFacts.IsFact(real) || BreakdownFacts.IsFact(synthetic))
             {
                 continue;
             }
 
             double? ratio = real.Value is { } a && synthetic.Value is { } b && Math.Abs(a) > 1e-12 ? b / a : null;
-            rows.Add([real.Key, new TableCell(ReportFormat.Value(real.Value), Numeric: true), new TableCell(ReportFormat.Interval(real.Ci), Numeric: true),
-                new TableCell(ReportFormat.Value(synthetic.Value), Numeric: true), new TableCell(ReportFormat.Interval(synthetic.Ci), Numeric: true),
+            rows.Add([real.Key, new TableCell(ReportFormat.Value(real.Value, real.Ci), Numeric: true), new TableCell(ReportFormat.Interval(real.Ci), Numeric: true),
+                new TableCell(ReportFormat.Value(synthetic.Value, synthetic.Ci), Numeric: true), new TableCell(ReportFormat.Interval(synthetic.Ci), Numeric: true),
                 new TableCell(ReportFormat.Value(ratio), Numeric: true)]);
         }
 
         return rows.Count == 0 ? null : new TableBlock(["Model", "TRTR", "95% CI", "TSTR", "95% CI", "TSTR / TRTR"], [.. rows], "TSTR versus TRTR per model");
     }
 
-    /// <summary>The gate-relevant table: every metric with value, interval, baseline and status.</summary>
+    /// <summary>The gate-relevant table: every metric with value, interval and baseline; a skipped metric says why in a last
+    /// column, which is left out when every metric was evaluated.</summary>
     public static TableBlock MetricTable(IEnumerable<MetricResult> metrics, string? caption)
     {
         ArgumentNullException.ThrowIfNull(metrics);
-        return new TableBlock(["Metric", "Value", "95% CI", "Baseline", "Status"],
-            [.. metrics.Select(m => ImmutableArray.Create<TableCell>(
-                m.Metric.Name, new TableCell(ReportFormat.Value(m.Value), Numeric: true), new TableCell(ReportFormat.Interval(m.Ci), Numeric: true),
+        var list = metrics.ToList();
+        var anySkipped = list.Any(m => m.Status != MetricStatus.Ok);
+        var rows = list.Select(m =>
+        {
+            var cells = new List<TableCell>
+            {
+                m.Metric.Name, new TableCell(ReportFormat.Value(m.Value, m.Ci), Numeric: true), new TableCell(ReportFormat.Interval(m.Ci), Numeric: true),
                 new TableCell(ReportFormat.Value(m.Baseline), Numeric: true),
-                new TableCell(ReportFormat.Status(m), m.Status == MetricStatus.Ok ? CellTone.None : CellTone.Muted)))], caption);
+            };
+            if (anySkipped)
+            {
+                cells.Add(m.Status == MetricStatus.Ok ? new TableCell(string.Empty) : new TableCell(ReportFormat.Status(m), CellTone.Muted));
+            }
+
+            return cells.ToImmutableArray();
+        });
+        return new TableBlock(anySkipped ? ["Metric", "Value", "95% CI", "Baseline", "Skipped because"] : ["Metric", "Value", "95% CI", "Baseline"], [.. rows], caption);
     }
 
     private static void AddMetricDetail(ImmutableArray<ReportBlock>.Builder blocks, MetricResult m, bool sortWorstFirst)
     {
         blocks.Add(new HeadingBlock(m.Metric.Name));
-        var line = m.Metric.Id + ": " + ReportFormat.Value(m.Value);
+        var line = m.Metric.Id + ": " + ReportFormat.Value(m.Value, m.Ci);
         if (m.Ci is { } ci)
         {
             line += ", " + ReportFormat.Level(ci) + " CI " + ReportFormat.Interval(ci) + (m.CiMethod is null ? string.Empty : " (" + m.CiMethod + ")");
@@ -358,11 +408,18 @@ public static class AuditReportBuilder
             blocks.Add(new ParagraphBlock(w, ParagraphStyle.Warning));
         }
 
-        var breakdown = SmallCells.Pool(m.Breakdown);
+        var pooled = SmallCells.Pool(m.Breakdown);
+        var facts = pooled.Where(BreakdownFacts.IsFact).ToList();
+        var breakdown = pooled.Where(e => !BreakdownFacts.IsFact(e)).ToImmutableArray();
         var ordered = sortWorstFirst ? WorstFirst(breakdown, m.Metric.Direction) : [.. breakdown];
+        if (facts.Count > 0)
+        {
+            blocks.Add(BreakdownFacts.Table(facts));
+        }
+
         if (breakdown.Length > 0)
         {
-            blocks.Add(BreakdownTable(ordered, m.Metric.Direction, sortWorstFirst));
+            blocks.Add(BreakdownTable(ordered, m.Metric.Direction, sortWorstFirst, m.Metric.Id));
         }
 
         // Figures about one breakdown key (id ending in ".key") follow the breakdown order, so the worst columns come first.
@@ -370,8 +427,22 @@ public static class AuditReportBuilder
         var figures = m.Figures.Select((f, i) => (Figure: f, Index: i))
             .OrderBy(p => rank.TryGetValue(KeyOf(p.Figure.Id), out var r) ? r : int.MaxValue)
             .ThenBy(p => p.Index)
-            .Select(p => p.Figure);
-        foreach (var figure in figures)
+            .Select(p => p.Figure)
+            .ToList();
+
+        // Several per-column or per-group charts are set as small multiples; a heatmap or a single chart keeps the full width.
+        var multiples = figures.Where(f => f.Kind is FigureKind.Histogram or FigureKind.Bars).ToList();
+        if (multiples.Count >= 2)
+        {
+            var cell = ChartGridBlock.CellWidth(ChartWidth, GridColumns);
+            blocks.Add(new ChartGridBlock([.. multiples.Select(f => new ChartBlock(ChartLayoutEngine.Layout(f, cell)))], GridColumns));
+        }
+        else
+        {
+            multiples.Clear();
+        }
+
+        foreach (var figure in figures.Except(multiples))
         {
             blocks.Add(new ChartBlock(ChartLayoutEngine.Layout(figure, ChartWidth)));
         }
@@ -390,7 +461,7 @@ public static class AuditReportBuilder
             .ThenBy(e => e.Key, StringComparer.Ordinal),
     ];
 
-    private static TableBlock BreakdownTable(List<BreakdownEntry> entries, Direction direction, bool sorted)
+    private static TableBlock BreakdownTable(List<BreakdownEntry> entries, Direction direction, bool sorted, string metricId)
     {
         var hasCi = entries.Any(e => e.Ci is not null);
         var hasBaseline = entries.Any(e => e.Baseline is not null);
@@ -436,10 +507,35 @@ public static class AuditReportBuilder
         var caption = "Breakdown" + (sorted ? " (worst first, " + (direction == Direction.HigherIsBetter ? "lowest" : "highest") + " value on top)" : string.Empty);
         if (entries.Count > MaxBreakdownRows)
         {
-            caption += string.Create(CultureInfo.InvariantCulture, $"; {entries.Count - MaxBreakdownRows} more rows in audit.json");
+            caption += string.Create(CultureInfo.InvariantCulture, $"; {MaxBreakdownRows} of {entries.Count} rows, all in audit.json (metric {metricId}, breakdown)");
         }
 
         return new TableBlock([.. headers], [.. rows], caption);
+    }
+
+    /// <summary>Appendix A: every run and generator warning in full, when the body grouped some of them.</summary>
+    private static ReportSection? WarningAppendix(AuditResult r)
+    {
+        var run = r.Warnings.IsDefault ? [] : r.Warnings.ToList();
+        var dp = r.DpGuarantee?.Warnings is { IsDefault: false } w ? w.ToList() : [];
+        if (!WarningGroups.HasGroups(run) && !WarningGroups.HasGroups(dp))
+        {
+            return null;
+        }
+
+        var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
+        blocks.Add(new ParagraphBlock("The body groups warnings that say the same thing about different columns; here is each one in full.", ParagraphStyle.Note));
+        if (run.Count > 0)
+        {
+            blocks.Add(new TableBlock(["#", "Run warning"], [.. run.Select((x, i) => ImmutableArray.Create<TableCell>(new TableCell((i + 1).ToString(CultureInfo.InvariantCulture), Numeric: true), x))]));
+        }
+
+        if (dp.Count > 0)
+        {
+            blocks.Add(new TableBlock(["#", "Generator warning (dp.json)"], [.. dp.Select((x, i) => ImmutableArray.Create<TableCell>(new TableCell((i + 1).ToString(CultureInfo.InvariantCulture), Numeric: true), x))]));
+        }
+
+        return new ReportSection("Appendix A. All warnings", "appendix-warnings", blocks.ToImmutable());
     }
 
     /// <summary>The Methods section: one paragraph per metric present.</summary>

@@ -131,7 +131,7 @@ public static class ChartLayoutEngine
         var left = 14 + yTickWidth + 5;
         var right = width - 8;
         var plotTop = top;
-        var plotBottom = top + PlotHeight;
+        var plotBottom = top + PlotHeightFor(width);
         double X(double v) => left + xScale.Fraction(v) * (right - left);
         double Y(double v) => plotBottom - yScale.Fraction(v) * (plotBottom - plotTop);
 
@@ -204,9 +204,12 @@ public static class ChartLayoutEngine
         c.Items.Add(new LinePrimitive(left, plotTop, left, plotBottom, Palette.Ink, 0.8));
         c.Items.Add(new LinePrimitive(left, plotBottom, right, plotBottom, Palette.Ink, 0.8));
         c.Text((left + right) / 2, plotBottom + 24, TextMetrics.Fit(figure.XLabel ?? string.Empty, LabelSize, right - left), LabelSize, Palette.Ink, TextAnchor.Middle);
-        c.Text(8, (plotTop + plotBottom) / 2, TextMetrics.Fit(figure.YLabel ?? string.Empty, LabelSize, PlotHeight), LabelSize, Palette.Ink, TextAnchor.Middle, rotation: -90);
+        c.Text(8, (plotTop + plotBottom) / 2, TextMetrics.Fit(figure.YLabel ?? string.Empty, LabelSize, plotBottom - plotTop), LabelSize, Palette.Ink, TextAnchor.Middle, rotation: -90);
         return plotBottom + 30;
     }
+
+    /// <summary>The plot height for a chart <paramref name="width"/> wide: the full height at text width, lower for small multiples.</summary>
+    private static double PlotHeightFor(double width) => Math.Clamp(width * 0.45, 95, PlotHeight);
 
     private static (double Low, double High) Padded(double low, double high)
     {
@@ -296,8 +299,9 @@ public static class ChartLayoutEngine
         var labelWidth = Math.Min(width * 0.42, labels.Take(shown).Max(l => TextMetrics.Width(l, LabelSize)) + 2);
         var left = labelWidth + 8;
         var right = width - 34;
-        var barHeight = series.Length == 1 ? 11.0 : Math.Max(4.5, 18.0 / series.Length);
-        var groupHeight = barHeight * series.Length + 6;
+        var compact = width < 300;
+        var barHeight = series.Length == 1 ? (compact ? 9.0 : 11.0) : Math.Max(4.5, (compact ? 14.0 : 18.0) / series.Length);
+        var groupHeight = barHeight * series.Length + (compact ? 4 : 6);
         double X(double v) => left + scale.Fraction(v) * (right - left);
         var plotBottom = top + groupHeight * shown;
         var ticks = scale.Ticks();

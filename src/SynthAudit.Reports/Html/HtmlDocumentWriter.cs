@@ -34,7 +34,9 @@ public static class HtmlDocumentWriter
         td.poor { box-shadow: inset 4px 0 var(--poor); font-weight: bold; }
         td.muted { color: var(--muted); }
         figure { margin: 12px 0 20px; }
-        svg.chart { max-width: 100%; height: auto; display: block; }
+        svg.chart { width: 100%; height: auto; display: block; }
+        div.grid { display: grid; grid-template-columns: repeat(var(--columns, 2), minmax(0, 1fr)); gap: 8px 24px; margin: 12px 0 20px; }
+        div.grid figure { margin: 0; }
         figcaption { color: var(--muted); font-size: 12px; }
         footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
         @media print {
@@ -101,16 +103,30 @@ public static class HtmlDocumentWriter
                 WriteTable(sb, t);
                 break;
             case ChartBlock c:
-                sb.Append("<figure>\n");
-                SvgChartWriter.Write(c.Chart, sb);
-                if (c.Caption is not null)
+                WriteFigure(sb, c);
+                break;
+            case ChartGridBlock g:
+                sb.Append("<div class=\"grid\" style=\"--columns: ").Append(Math.Max(1, g.Columns).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\">\n");
+                foreach (var c in g.Charts)
                 {
-                    sb.Append("<figcaption>").Append(HtmlText.Encode(c.Caption)).Append("</figcaption>\n");
+                    WriteFigure(sb, c);
                 }
 
-                sb.Append("</figure>\n");
+                sb.Append("</div>\n");
                 break;
         }
+    }
+
+    private static void WriteFigure(StringBuilder sb, ChartBlock c)
+    {
+        sb.Append("<figure>\n");
+        SvgChartWriter.Write(c.Chart, sb);
+        if (c.Caption is not null)
+        {
+            sb.Append("<figcaption>").Append(HtmlText.Encode(c.Caption)).Append("</figcaption>\n");
+        }
+
+        sb.Append("</figure>\n");
     }
 
     private static void WriteTable(StringBuilder sb, TableBlock t)

@@ -16,6 +16,11 @@ public static class AuditJsonReader
     public static AuditResult Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(path, "is a folder, not a file (give the audit.json inside it)");
+        }
+
         if (!File.Exists(path))
         {
             throw new InputException(path, "file not found");

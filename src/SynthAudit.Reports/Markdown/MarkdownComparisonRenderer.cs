@@ -61,7 +61,7 @@ public sealed class MarkdownComparisonRenderer : IDocumentRenderer<ComparisonRes
                     continue;
                 }
 
-                var text = ReportFormat.Value(cell.Value) + " " + ReportFormat.Interval(cell.Ci);
+                var text = ReportFormat.Value(cell.Value, cell.Ci) + " " + ReportFormat.Interval(cell.Ci);
                 sb.Append(cell.Rank == 1 ? "**" + text + "**" : text);
                 if (cell.Rank is { } rank)
                 {

@@ -38,7 +38,7 @@ public sealed class MarkdownRenderer : IDocumentRenderer<AuditResult>
         foreach (var f in result.Summary.Families)
         {
             sb.Append("| ").Append(ReportFormat.Family(f.Family)).Append(" | **").Append(e(f.Verdict)).Append("** | `").Append(e(f.HeadlineMetricId).Replace("\\_", "_", StringComparison.Ordinal))
-                .Append("` | ").Append(ReportFormat.Value(f.Value)).Append(" | ").Append(ReportFormat.Interval(f.Ci)).Append(" | ").Append(e(f.Sentence)).Append(" |\n");
+                .Append("` | ").Append(ReportFormat.Value(f.Value, f.Ci)).Append(" | ").Append(ReportFormat.Interval(f.Ci)).Append(" | ").Append(e(f.Sentence)).Append(" |\n");
         }
 
         if (!result.Summary.Gdpr.IsDefaultOrEmpty)
@@ -46,7 +46,7 @@ public sealed class MarkdownRenderer : IDocumentRenderer<AuditResult>
             sb.Append("\n| GDPR criterion (WP216) | Level | Risk | 95% CI |\n|---|---|---:|---:|\n");
             foreach (var g in result.Summary.Gdpr)
             {
-                sb.Append("| ").Append(e(ReportFormat.Words(g.Criterion))).Append(" | **").Append(e(g.Level)).Append("** | ").Append(ReportFormat.Value(g.Risk))
+                sb.Append("| ").Append(e(ReportFormat.Words(g.Criterion))).Append(" | **").Append(e(g.Level)).Append("** | ").Append(ReportFormat.Value(g.Risk, g.Ci))
                     .Append(" | ").Append(ReportFormat.Interval(g.Ci)).Append(" |\n");
             }
         }
@@ -69,7 +69,7 @@ public sealed class MarkdownRenderer : IDocumentRenderer<AuditResult>
         foreach (var m in result.Metrics)
         {
             sb.Append("| ").Append(e(m.Metric.Name)).Append(" | `").Append(m.Metric.Id.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal)).Append("` | ")
-                .Append(ReportFormat.Value(m.Value)).Append(" | ").Append(ReportFormat.Interval(m.Ci)).Append(" | ").Append(ReportFormat.Value(m.Baseline)).Append(" | ")
+                .Append(ReportFormat.Value(m.Value, m.Ci)).Append(" | ").Append(ReportFormat.Interval(m.Ci)).Append(" | ").Append(ReportFormat.Value(m.Baseline)).Append(" | ")
                 .Append(m.Status == MetricStatus.Ok ? "ok" : "skipped: " + e(m.Reason)).Append(" |\n");
         }
 

@@ -37,18 +37,74 @@ public static class ReportFormat
     }
 
     /// <summary>A breakdown value: a count (a whole number of at least 2 without interval or baseline, e.g. <c>k</c>, rows,
-    /// parameters) without decimals, so <c>3</c> never reads as <c>3.000</c>; anything else as <see cref="Value"/>.</summary>
+    /// parameters) without decimals, so <c>3</c> never reads as <c>3.000</c>; anything else as <see cref="Value(double?)"/>.</summary>
     public static string BreakdownValue(BreakdownEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         return entry is { Value: { } v, Ci: null, Baseline: null } && Math.Abs(v) >= 2 && Math.Abs(v) < 1e15 && v == Math.Floor(v)
             ? Count((long)v)
-            : Value(entry.Value);
+            : Value(entry.Value, entry.Ci);
     }
 
-    /// <summary>An interval as <c>[low, high]</c>, or a dash.</summary>
+    /// <summary>An interval as <c>[low, high]</c> with <see cref="IntervalDecimals"/> decimals for both ends, or a dash.</summary>
+    /// <remarks>One rule for every interval in every report: <c>[0.000, 0.0006759]</c> becomes <c>[0.00000, 0.00068]</c> and
+    /// <c>[3.3E-8, 0.002]</c> becomes <c>[0.0000, 0.0020]</c>; no exponent notation and no mixed precision.</remarks>
     public static string Interval(ConfidenceInterval? ci) =>
-        ci is { } c ? "[" + Value(c.Low) + ", " + Value(c.High) + "]" : Missing;
+        ci is { } c ? Interval(c.Low, c.High) : Missing;
+
+    /// <summary>An interval as <c>[low, high]</c>, both ends with <see cref="IntervalDecimals"/> decimals.</summary>
+    public static string Interval(double low, double high)
+    {
+        if (!double.IsFinite(low) || !double.IsFinite(high))
+        {
+            return "[" + Value(low) + ", " + Value(high) + "]";
+        }
+
+        var decimals = IntervalDecimals(low, high);
+        return "[" + Fixed(low, decimals) + ", " + Fixed(high, decimals) + "]";
+    }
+
+    /// <summary>A point estimate set with the decimals of its interval, so value and interval read alike; without an
+    /// interval, <see cref="Value(double?)"/>.</summary>
+    public static string Value(double? value, ConfidenceInterval? ci)
+    {
+        if (value is not { } v || !double.IsFinite(v) || ci is not { } c || !double.IsFinite(c.Low) || !double.IsFinite(c.High))
+        {
+            return Value(value);
+        }
+
+        return Fixed(v, IntervalDecimals(c.Low, c.High));
+    }
+
+    /// <summary>The decimals an interval is shown with: enough for two significant digits of its width, at least three
+    /// when both ends are below 10 in magnitude (so rates read alike), at most six.</summary>
+    /// <remarks>A zero-width interval gets three decimals below 10, one below 1,000 and none above.</remarks>
+    public static int IntervalDecimals(double low, double high)
+    {
+        var magnitude = Math.Max(Math.Abs(low), Math.Abs(high));
+        var minimum = magnitude < 10 ? 3 : 0;
+        var width = Math.Abs(high - low);
+        if (!(width > 0) || !double.IsFinite(width))
+        {
+            return magnitude < 10 ? 3 : magnitude < 1000 ? 1 : 0;
+        }
+
+        var forWidth = 1 - (int)Math.Floor(Math.Log10(width) + 1e-9);
+        return Math.Clamp(Math.Max(forWidth, minimum), 0, 6);
+    }
+
+    private static string Fixed(double value, int decimals)
+    {
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        if (rounded == 0)
+        {
+            rounded = 0; // no "-0.000"
+        }
+
+        return decimals == 0 && Math.Abs(rounded) >= 1000
+            ? rounded.ToString("N0", CultureInfo.InvariantCulture)
+            : rounded.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
 
     /// <summary>A confidence level as a percentage, e.g. <c>95%</c>.</summary>
     public static string Level(ConfidenceInterval? ci) =>

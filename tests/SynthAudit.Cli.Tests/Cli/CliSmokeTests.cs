@@ -63,7 +63,9 @@ public sealed class CliSmokeTests : IDisposable
 
         // Assert
         Assert.Equal(2, exit);
-        Assert.Contains("synthaudit --help", error, StringComparison.Ordinal);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("synthaudit", line, StringComparison.Ordinal);
+        Assert.Contains(" --help')", line, StringComparison.Ordinal);
     }
 
     [Fact]

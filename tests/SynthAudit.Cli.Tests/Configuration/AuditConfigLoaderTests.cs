@@ -93,7 +93,7 @@ public sealed class AuditConfigLoaderTests
         var message = ErrorOf("seed: 1\nbootstrap: 100\n");
 
         // Assert
-        Assert.Equal("audit.yml: 'bootstrap': unknown key (known keys: seed, bootstrap-resamples, target, sensitive, exclude, missing-values, delimiter, columns, attacks, multivariate-columns, query-attempts, link-a, link-b, link-k, inference-secrets) (line 2)", message);
+        Assert.Equal("audit.yml: 'bootstrap': unknown key (known keys: seed, bootstrap-resamples, target, sensitive, exclude, missing-values, delimiter, columns, attacks, multivariate-columns, query-attempts, link-a, link-b, link-k, inference-secrets, quasi-identifiers, secrets, release-context, profile, policy, decision) (line 2)", message);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class AuditConfigLoaderTests
 
     [Theory]
     [InlineData("seed: abc\n", "audit.yml: 'seed': must be a whole number (line 1)")]
-    [InlineData("bootstrap-resamples: 0\n", "audit.yml: 'bootstrap-resamples': must be a positive whole number (line 1)")]
+    [InlineData("bootstrap-resamples: 0\n", "audit.yml: 'bootstrap-resamples': must be a whole number from 1 to 10,000 (line 1)")]
     [InlineData("delimiter: x\n", "audit.yml: 'delimiter': must be one of , ; | or tab (line 1)")]
     [InlineData("target: [a, b]\n", "audit.yml: 'target': must be a single value (line 1)")]
     [InlineData("sensitive: { a: b }\n", "audit.yml: 'sensitive': must be a list such as [a, b] (line 1)")]

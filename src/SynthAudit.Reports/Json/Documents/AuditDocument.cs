@@ -35,5 +35,14 @@ internal sealed record AuditDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DpGuaranteeRejected { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ThreatModelDocument? ThreatModel { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<IdentifierFindingDocument>? IdentifierScan { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReviewDocument? Review { get; init; }
+
     public required IReadOnlyList<string> Warnings { get; init; }
 }

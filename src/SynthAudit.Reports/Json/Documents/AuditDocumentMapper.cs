@@ -25,6 +25,9 @@ internal static class AuditDocumentMapper
         Summary = Summary(r.Summary),
         DpGuarantee = r.DpGuarantee is { } dp ? Guarantee(dp) : null,
         DpGuaranteeRejected = r.DpGuaranteeRejected,
+        ThreatModel = ComplianceDocumentMapper.ToDocument(r.ThreatModel),
+        IdentifierScan = r.IdentifierScan.IsDefaultOrEmpty ? null : [.. r.IdentifierScan.Select(ComplianceDocumentMapper.ToDocument)],
+        Review = ComplianceDocumentMapper.ToDocument(r.Review),
         Warnings = [.. r.Warnings],
     };
 
@@ -41,6 +44,9 @@ internal static class AuditDocumentMapper
             Settings = d.Settings is null ? ImmutableArray<KeyValuePair<string, string>>.Empty : [.. d.Settings],
             DpGuarantee = d.DpGuarantee is { } dp ? Guarantee(dp) : null,
             DpGuaranteeRejected = d.DpGuaranteeRejected,
+            ThreatModel = ComplianceDocumentMapper.ToModel(d.ThreatModel),
+            IdentifierScan = d.IdentifierScan is null ? [] : [.. d.IdentifierScan.Select(ComplianceDocumentMapper.ToModel)],
+            Review = ComplianceDocumentMapper.ToModel(d.Review),
         };
     }
 
