@@ -13,16 +13,16 @@ internal sealed class PdfDocumentWriter
 {
     private const double PageWidth = 595.28;
     private const double PageHeight = 841.89;
-    private const double Left = 50;
-    private const double Right = PageWidth - 50;
-    private const double Top = 62;
-    private const double Bottom = PageHeight - 52;
+    private const double Left = 44;
+    private const double Right = PageWidth - 44;
+    private const double Top = 58;
+    private const double Bottom = PageHeight - 48;
     private const double ContentWidth = Right - Left;
     private const double BodySize = 9;
     private const double NoteSize = 8;
     private const double TableSize = 7.5;
     private const double CellPadX = 4;
-    private const double CellPadY = 3;
+    private const double CellPadY = 2.2;
 
     private static readonly XColor s_ink = XColor.FromArgb(255, 0x22, 0x22, 0x22);
     private static readonly XColor s_muted = XColor.FromArgb(255, 0x66, 0x66, 0x66);
@@ -215,34 +215,34 @@ internal sealed class PdfDocumentWriter
         }
     }
 
-    /// <summary>The height of the block at <paramref name="start"/> (a heading, or the section title when -1) and what follows it
-    /// up to the first table, chart or grid row, so they share a page: a table that fits on one page counts whole, a longer one
-    /// with its first rows.</summary>
+    /// <summary>The height of the block at <paramref name="start"/> (a heading, or the section title when -1) and the start of
+    /// the block after it, so a heading is never the last thing on a page: a paragraph's first two lines, a table's caption,
+    /// header and first three rows (a table of at most a third of a page whole), a chart, or a grid's first row.</summary>
     private double KeepTogetherHeight(System.Collections.Immutable.ImmutableArray<ReportBlock> blocks, int start)
     {
-        double height = start < 0 ? 0 : 24;
-        for (var i = start + 1; i < blocks.Length; i++)
+        var height = start < 0 ? 0 : 24.0;
+        if (start + 1 >= blocks.Length)
         {
-            switch (blocks[i])
-            {
-                case ParagraphBlock p:
-                    height += Wrap(p.Text, _fonts.Get(BodySize), ContentWidth - 14).Count * 12.5 + 8;
-                    continue;
-                case TableBlock t:
-                    // A table that fits on a page is kept whole with its heading, unless this page is less than a third full.
-                    var (whole, firstRows) = TableHeights(t);
-                    var keepWhole = height + whole <= (Bottom - Top) * 0.9 && _y - Top >= (Bottom - Top) / 3;
-                    return height + (keepWhole ? whole : firstRows);
-                case ChartBlock c:
-                    return height + c.Chart.Height + 12;
-                case ChartGridBlock g:
-                    return height + GridRowHeights(g).FirstOrDefault() + 12;
-                default:
-                    return height;
-            }
+            return height;
         }
 
-        return height;
+        switch (blocks[start + 1])
+        {
+            case ParagraphBlock p:
+                var small = p.Style is ParagraphStyle.Reference or ParagraphStyle.Note;
+                var lines = Wrap(p.Text, _fonts.Get(small ? NoteSize : BodySize), ContentWidth - 14).Count;
+                return height + Math.Min(2, lines) * (small ? 11 : 12.5) + 8;
+            case TableBlock t:
+                var (whole, firstRows) = TableHeights(t);
+                var keepWhole = whole <= (Bottom - Top) / 3 && _y - Top >= (Bottom - Top) / 3;
+                return height + (keepWhole ? whole : firstRows);
+            case ChartBlock c:
+                return height + c.Chart.Height + 12;
+            case ChartGridBlock g:
+                return height + GridRowHeights(g).FirstOrDefault() + 12;
+            default:
+                return height;
+        }
     }
 
     /// <summary>The height of a whole table and of its caption, header and first three rows.</summary>
@@ -256,7 +256,7 @@ internal sealed class PdfDocumentWriter
         var widths = ColumnWidths(t);
         var headerFont = _fonts.Get(TableSize, bold: true);
         var lineHeight = TableSize + 2.6;
-        var head = (t.Caption is null ? 0 : 14) + Enumerable.Range(0, t.Headers.Length).Max(j => Wrap(t.Headers[j], headerFont, widths[j] - 2 * CellPadX).Count) * lineHeight + 2 * CellPadY;
+        var head = (t.Caption is null ? 0 : Wrap(t.Caption, _fonts.Get(8.5, bold: true), ContentWidth).Count * 11 + 3) + Enumerable.Range(0, t.Headers.Length).Max(j => Wrap(t.Headers[j], headerFont, widths[j] - 2 * CellPadX).Count) * lineHeight + 2 * CellPadY;
         var rows = t.Rows.Select(row => Enumerable.Range(0, Math.Min(row.Length, widths.Length))
             .Select(j => Wrap(row[j].Text, CellFont(row[j]), widths[j] - 2 * CellPadX).Count).DefaultIfEmpty(1).Max() * lineHeight + 2 * CellPadY).ToList();
         return (head + rows.Sum() + 10, head + rows.Take(3).Sum() + 4);
@@ -268,6 +268,7 @@ internal sealed class PdfDocumentWriter
         {
             ParagraphStyle.Note => (_fonts.Get(NoteSize), s_muted, 11.0),
             ParagraphStyle.Code => (_fonts.Get(NoteSize, mono: true), s_ink, 11.0),
+            ParagraphStyle.Reference => (_fonts.Get(NoteSize), s_ink, 10.5),
             _ => (_fonts.Get(BodySize), s_ink, 12.5),
         };
         if (p.Style == ParagraphStyle.Warning)
@@ -335,37 +336,41 @@ internal sealed class PdfDocumentWriter
             + (c.Caption is null ? 0 : 11 * Wrap(c.Caption, _fonts.Get(NoteSize), cell).Count)))];
     }
 
+    /// <summary>Sets small multiples in columns, each chart in the column that ends highest (so a short chart does not leave
+    /// a gap beside a tall one); a new page starts when the next chart fits in no column.</summary>
     private void DrawChartGrid(ChartGridBlock g)
     {
         var columns = Math.Max(1, g.Columns);
         var cell = ChartGridBlock.CellWidth(ContentWidth, columns);
-        var heights = GridRowHeights(g);
-        var rows = g.Charts.Chunk(columns).ToList();
-        for (var r = 0; r < rows.Count; r++)
+        var bottoms = Enumerable.Repeat(_y + 4, columns).ToArray();
+        foreach (var c in g.Charts)
         {
-            Ensure(heights[r] + 10);
-            _y += 4;
-            for (var k = 0; k < rows[r].Length; k++)
+            var scale = Math.Min(1, cell / c.Chart.Width);
+            var captionLines = c.Caption is null ? [] : Wrap(c.Caption, _fonts.Get(NoteSize), cell);
+            var height = c.Chart.Height * scale + captionLines.Count * 11;
+            var k = Array.IndexOf(bottoms, bottoms.Min());
+            if (bottoms[k] + height > Bottom)
             {
-                var c = rows[r][k];
-                var scale = Math.Min(1, cell / c.Chart.Width);
-                var x = Left + k * (cell + ChartGridBlock.Gap);
-                PdfChartDrawer.Draw(Gfx, _fonts, c.Chart, x, _y, scale);
-                if (c.Caption is not null)
-                {
-                    var cy = _y + c.Chart.Height * scale + 2;
-                    foreach (var line in Wrap(c.Caption, _fonts.Get(NoteSize), cell))
-                    {
-                        Gfx.DrawString(line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), x, cy + NoteSize, XStringFormats.BaseLineLeft);
-                        cy += 11;
-                    }
-                }
+                _y = bottoms.Max();
+                NewPage();
+                Array.Fill(bottoms, _y + 4);
+                k = 0;
             }
 
-            _y += heights[r] + 6;
+            var x = Left + k * (cell + ChartGridBlock.Gap);
+            PdfChartDrawer.Draw(Gfx, _fonts, c.Chart, x, bottoms[k], scale);
+            var cy = bottoms[k] + c.Chart.Height * scale + 2;
+            foreach (var line in captionLines)
+            {
+                Gfx.DrawString(line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), x, cy + NoteSize, XStringFormats.BaseLineLeft);
+                cy += 11;
+            }
+
+            bottoms[k] += height + 8;
+            _y = bottoms.Max();
         }
 
-        _y += 4;
+        _y = bottoms.Max() + 4;
     }
 
     private void DrawTable(TableBlock t)
@@ -388,21 +393,25 @@ internal sealed class PdfDocumentWriter
             return (Cell: cell, Lines: Wrap(cell.Text, CellFont(cell), widths[j] - 2 * CellPadX));
         }).ToList()).ToList();
         var firstRowHeight = rows.Count > 0 ? rows[0].Max(c => c.Lines.Count) * lineHeight + 2 * CellPadY : 0;
-        var captionHeight = t.Caption is null ? 0 : 14;
+        var captionLines = t.Caption is null ? [] : Wrap(t.Caption, _fonts.Get(8.5, bold: true), ContentWidth);
+        var captionHeight = captionLines.Count * 11 + (captionLines.Count > 0 ? 3 : 0);
         var (whole, _) = TableHeights(t);
-        if (_y + whole > Bottom && whole <= Bottom - Top && _y - Top >= (Bottom - Top) / 3)
+        if (_y + whole > Bottom && whole <= (Bottom - Top) / 3 && _y - Top >= (Bottom - Top) / 3)
         {
-            // Fits on a page but not on what is left of this one, which is already a third full: keep it whole.
+            // A short table that does not fit in what is left of a page that is already a third full is kept whole;
+            // a longer one is split, with at least its first three rows under its heading.
             NewPage();
         }
 
         var firstRows = rows.Take(3).Sum(r => r.Max(c => c.Lines.Count) * lineHeight + 2 * CellPadY);
         Ensure(captionHeight + headerHeight + Math.Max(firstRowHeight, firstRows) + 4);
-        if (t.Caption is not null)
+        foreach (var line in captionLines)
         {
-            Gfx.DrawString(t.Caption, _fonts.Get(8.5, bold: true), new XSolidBrush(s_ink), Left, _y + 9, XStringFormats.BaseLineLeft);
-            _y += captionHeight;
+            Gfx.DrawString(line, _fonts.Get(8.5, bold: true), new XSolidBrush(s_ink), Left, _y + 9, XStringFormats.BaseLineLeft);
+            _y += 11;
         }
+
+        _y += captionLines.Count > 0 ? 3 : 0;
 
         DrawHeaderRow();
         for (var i = 0; i < rows.Count; i++)

@@ -7,11 +7,12 @@ using YamlDotNet.RepresentationModel;
 namespace SynthAudit.Auditing.Gating;
 
 /// <summary>Reads a policy file (YAML) into gate rules, rejecting anything it does not understand with the file and line.</summary>
-/// <remarks>Format (docs/contract.md): a top-level <c>gates</c> list; each gate has <c>metric</c>, <c>min</c> and/or <c>max</c>, and an
-/// optional <c>inconclusive: fail|pass</c>. Unknown keys are errors, so a typo such as <c>mni:</c> can never pass silently.</remarks>
+/// <remarks>Format (docs/contract.md): optional <c>name</c> and <c>description</c>, and a top-level <c>gates</c> list; each gate has
+/// <c>metric</c>, <c>min</c> and/or <c>max</c>, an optional <c>inconclusive: fail|pass</c>, and optional <c>source</c> and
+/// <c>rationale</c> (where the number comes from and why; the cited packs in fixtures/policies give both for every gate). Unknown keys are errors, so a typo such as <c>mni:</c> can never pass silently.</remarks>
 internal static class GatePolicyReader
 {
-    private static readonly string[] s_gateKeys = ["metric", "min", "max", "inconclusive"];
+    private static readonly string[] s_gateKeys = ["metric", "min", "max", "inconclusive", "source", "rationale"];
 
     /// <summary>Reads <paramref name="path"/>.</summary>
     /// <exception cref="ConfigException">The file is missing, not YAML, or not a valid policy.</exception>
@@ -68,15 +69,25 @@ internal static class GatePolicyReader
         }
 
         YamlSequenceNode? gates = null;
+        string? name = null;
+        string? description = null;
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = ((keyNode as YamlScalarNode)?.Value) ?? string.Empty;
-            if (!string.Equals(key, "gates", StringComparison.Ordinal))
+            switch (key)
             {
-                throw Error(path, key, keyNode, "unknown key (a policy has only 'gates:')");
+                case "gates":
+                    gates = valueNode as YamlSequenceNode ?? throw Error(path, key, valueNode, "must be a list of gates ('- metric: ...')");
+                    break;
+                case "name":
+                    name = (valueNode as YamlScalarNode)?.Value?.Trim() ?? throw Error(path, key, valueNode, "must be a single value");
+                    break;
+                case "description":
+                    description = (valueNode as YamlScalarNode)?.Value?.Trim() ?? throw Error(path, key, valueNode, "must be a single value");
+                    break;
+                default:
+                    throw Error(path, key, keyNode, "unknown key (a policy has 'gates:' and optionally 'name:' and 'description:')");
             }
-
-            gates = valueNode as YamlSequenceNode ?? throw Error(path, key, valueNode, "must be a list of gates ('- metric: ...')");
         }
 
         if (gates is null || gates.Children.Count == 0)
@@ -90,7 +101,7 @@ internal static class GatePolicyReader
             rules.AddRange(ParseGate(path, i + 1, gates.Children[i]));
         }
 
-        return new GatePolicy(path, rules.ToImmutable());
+        return new GatePolicy(path, rules.ToImmutable()) { Name = name, Description = description };
     }
 
     private static IEnumerable<GateRule> ParseGate(string path, int index, YamlNode node)
@@ -105,13 +116,15 @@ internal static class GatePolicyReader
         double? min = null;
         double? max = null;
         bool? failWhenInconclusive = null;
+        string? source = null;
+        string? rationale = null;
         foreach (var (keyNode, valueNode) in gate.Children)
         {
             var key = ((keyNode as YamlScalarNode)?.Value) ?? string.Empty;
             var qualified = name + "." + key;
             if (!s_gateKeys.Contains(key, StringComparer.Ordinal))
             {
-                throw Error(path, qualified, keyNode, "unknown key (a gate has metric, min, max, inconclusive)");
+                throw Error(path, qualified, keyNode, "unknown key (a gate has metric, min, max, inconclusive, source, rationale)");
             }
 
             var value = (valueNode as YamlScalarNode)?.Value;
@@ -130,6 +143,12 @@ internal static class GatePolicyReader
                     break;
                 case "max":
                     max = Number(path, qualified, valueNode, value);
+                    break;
+                case "source":
+                    source = value.Trim();
+                    break;
+                case "rationale":
+                    rationale = value.Trim();
                     break;
                 default:
                     failWhenInconclusive = value.Trim() switch
@@ -160,12 +179,12 @@ internal static class GatePolicyReader
         var line = gate.Start.Line;
         if (min is { } minValue)
         {
-            yield return new GateRule(metric, GateBound.Min, minValue, failWhenInconclusive, line);
+            yield return new GateRule(metric, GateBound.Min, minValue, failWhenInconclusive, line) { Source = source, Rationale = rationale };
         }
 
         if (max is { } maxValue)
         {
-            yield return new GateRule(metric, GateBound.Max, maxValue, failWhenInconclusive, line);
+            yield return new GateRule(metric, GateBound.Max, maxValue, failWhenInconclusive, line) { Source = source, Rationale = rationale };
         }
     }
 

@@ -1,4 +1,5 @@
 using SynthAudit.Auditing.Attacking;
+using SynthAudit.Auditing.Compliance;
 using SynthAudit.Auditing.Ledger;
 using SynthAudit.Core.Errors;
 using SynthAudit.Core.IO;
@@ -24,6 +25,8 @@ internal static class AuditRun
             LedgerRecorder.EnsureUsable(request.LedgerPath);
         }
 
+        // The cited policy is read before any data, so a bad --policy fails fast.
+        var pack = request.Review is { } review ? PolicyPacks.Load(review.Profile, review.PolicyPath) : null;
         console.Progress("reading " + request.RealPath + " and " + request.SyntheticPath);
         var loaded = AuditPipeline.Load(request);
         foreach (var warning in loaded.Warnings)
@@ -45,6 +48,11 @@ internal static class AuditRun
             attackFiles.AddRange(written);
             var metrics = result.Metrics.AddRange(ShadowMetricResults.From(attackResult));
             result = result with { Metrics = metrics, Summary = AuditSummaryBuilder.Build(metrics) };
+        }
+
+        if (request.Review is { } reviewRequest)
+        {
+            result = result with { Review = ReviewBuilder.Build(reviewRequest, pack, result) };
         }
 
         var files = await writer.WriteAsync(result, outDir, formats, "audit", ct).ConfigureAwait(false);

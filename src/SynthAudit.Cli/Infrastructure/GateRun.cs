@@ -23,9 +23,18 @@ internal static class GateRun
         var policy = GatePolicyReader.Read(policyPath);
         var audit = AuditJsonReader.Read(auditPath);
         var results = GateEvaluator.Evaluate(policy, audit, auditPath);
+        if (policy.Name is not null)
+        {
+            console.Out.WriteLine("policy " + policy.Name + (policy.Description is null ? string.Empty : ": " + policy.Description));
+        }
+
         foreach (var r in results)
         {
             console.Out.WriteLine(GateText.Line(r));
+            if (r.Rule.Source is { } source)
+            {
+                console.Out.WriteLine("             source: " + source);
+            }
         }
 
         var failed = results.Count(r => r.CountsAsFailure);

@@ -20,7 +20,7 @@ public static class AuditReportBuilder
     public const double ChartWidth = 480;
 
     /// <summary>The most breakdown rows shown per metric; the rest are counted and left to audit.json.</summary>
-    public const int MaxBreakdownRows = 15;
+    public const int MaxBreakdownRows = 8;
 
     /// <summary>Charts per row for a metric's small multiples (per-column distributions, per-group rates).</summary>
     public const int GridColumns = 2;
@@ -30,7 +30,9 @@ public static class AuditReportBuilder
     {
         ArgumentNullException.ThrowIfNull(result);
         var sections = ImmutableArray.CreateBuilder<ReportSection>();
-        sections.Add(Summary(result));
+        // The reviewer's pages come first (issue 16); the detailed report starts on a new page after them.
+        sections.AddRange(Review.ReviewerPagesBuilder.Build(result));
+        sections.Add(Summary(result) with { StartsNewPage = true });
         sections.Add(Provenance(result));
         sections.Add(DataAndSchema(result));
         sections.Add(Family(result, MetricFamily.Fidelity, "4. Fidelity", "fidelity", FidelityIntro));
@@ -42,6 +44,8 @@ public static class AuditReportBuilder
         {
             sections.Add(appendix);
         }
+
+        sections.AddRange(Review.ReviewerPagesBuilder.Appendices(result));
 
         return new ReportDocument("Synthetic data audit: " + result.DatasetName, SubtitleOf(result), result.DatasetName,
             ReportFormat.Date(result.CreatedUtc), sections.ToImmutable());
@@ -296,7 +300,7 @@ public static class AuditReportBuilder
         blocks.Add(new ParagraphBlock(GuidanceText.Membership, ParagraphStyle.Note));
         blocks.Add(new HeadingBlock("What this means for HIPAA expert determination"));
         blocks.Add(new ParagraphBlock(GuidanceText.Hipaa));
-        blocks.Add(new ParagraphBlock("None of these results, alone or together, makes the data \"anonymous\" in the sense of GDPR Recital 26; they are evidence for the people who decide.", ParagraphStyle.Note));
+        blocks.Add(new ParagraphBlock("None of these results, alone or together, establishes that the data is anonymised in the sense of GDPR Recital 26; they are evidence for the people who decide.", ParagraphStyle.Note));
         return new ReportSection("7. Privacy", "privacy", blocks.ToImmutable());
     }
 
@@ -325,9 +329,23 @@ public static class AuditReportBuilder
             blocks.Add(perModel);
         }
 
+        var singles = new List<FigureData>();
         foreach (var m in metrics.Where(m => m.Status == MetricStatus.Ok))
         {
-            AddMetricDetail(blocks, m, sortWorstFirst: family is MetricFamily.Fidelity or MetricFamily.Privacy);
+            AddMetricDetail(blocks, m, sortWorstFirst: family is MetricFamily.Fidelity or MetricFamily.Privacy, singles);
+        }
+
+        // A family's single curves and distance histograms (ROC, DCR, NNDR) are set together at its end, two to a row;
+        // a heatmap, or a family's only chart, keeps the full width in place.
+        if (singles.Count >= 2)
+        {
+            var cell = ChartGridBlock.CellWidth(ChartWidth, GridColumns);
+            blocks.Add(new HeadingBlock(ReportFormat.Family(family) + ": figures"));
+            blocks.Add(new ChartGridBlock([.. singles.Select(f => new ChartBlock(ChartLayoutEngine.Layout(f, cell)))], GridColumns));
+        }
+        else
+        {
+            blocks.AddRange(singles.Select(f => new ChartBlock(ChartLayoutEngine.Layout(f, ChartWidth))));
         }
     }
 
@@ -383,7 +401,7 @@ public static class AuditReportBuilder
         return new TableBlock(anySkipped ? ["Metric", "Value", "95% CI", "Baseline", "Skipped because"] : ["Metric", "Value", "95% CI", "Baseline"], [.. rows], caption);
     }
 
-    private static void AddMetricDetail(ImmutableArray<ReportBlock>.Builder blocks, MetricResult m, bool sortWorstFirst)
+    private static void AddMetricDetail(ImmutableArray<ReportBlock>.Builder blocks, MetricResult m, bool sortWorstFirst, List<FigureData> singles)
     {
         blocks.Add(new HeadingBlock(m.Metric.Name));
         var line = m.Metric.Id + ": " + ReportFormat.Value(m.Value, m.Ci);
@@ -402,7 +420,7 @@ public static class AuditReportBuilder
         }
 
         line += "; range " + ReportFormat.Range(m.Metric) + ".";
-        blocks.Add(new ParagraphBlock(line));
+        blocks.Add(new ParagraphBlock(line, ParagraphStyle.Reference));
         foreach (var w in m.Warnings)
         {
             blocks.Add(new ParagraphBlock(w, ParagraphStyle.Warning));
@@ -411,15 +429,15 @@ public static class AuditReportBuilder
         var pooled = SmallCells.Pool(m.Breakdown);
         var facts = pooled.Where(BreakdownFacts.IsFact).ToList();
         var breakdown = pooled.Where(e => !BreakdownFacts.IsFact(e)).ToImmutableArray();
-        var ordered = sortWorstFirst ? WorstFirst(breakdown, m.Metric.Direction) : [.. breakdown];
+        var ordered = sortWorstFirst ? WorstFirst(breakdown, m.Metric) : [.. breakdown];
         if (facts.Count > 0)
         {
-            blocks.Add(BreakdownFacts.Table(facts));
+            blocks.Add(BreakdownFacts.Line(facts));
         }
 
         if (breakdown.Length > 0)
         {
-            blocks.Add(BreakdownTable(ordered, m.Metric.Direction, sortWorstFirst, m.Metric.Id));
+            blocks.Add(BreakdownTable(ordered, m.Metric, sortWorstFirst));
         }
 
         // Figures about one breakdown key (id ending in ".key") follow the breakdown order, so the worst columns come first.
@@ -444,7 +462,14 @@ public static class AuditReportBuilder
 
         foreach (var figure in figures.Except(multiples))
         {
-            blocks.Add(new ChartBlock(ChartLayoutEngine.Layout(figure, ChartWidth)));
+            if (figure.Kind is FigureKind.Lines or FigureKind.Scatter or FigureKind.Histogram)
+            {
+                singles.Add(figure);
+            }
+            else
+            {
+                blocks.Add(new ChartBlock(ChartLayoutEngine.Layout(figure, ChartWidth)));
+            }
         }
     }
 
@@ -454,15 +479,34 @@ public static class AuditReportBuilder
         return dot < 0 ? figureId : figureId[(dot + 1)..];
     }
 
-    private static List<BreakdownEntry> WorstFirst(ImmutableArray<BreakdownEntry> entries, Direction direction) =>
-    [
-        .. entries.OrderBy(e => e.Value is null ? 1 : 0)
-            .ThenBy(e => e.Value is { } v ? (direction == Direction.HigherIsBetter ? v : -v) : 0)
-            .ThenBy(e => e.Key, StringComparer.Ordinal),
-    ];
-
-    private static TableBlock BreakdownTable(List<BreakdownEntry> entries, Direction direction, bool sorted, string metricId)
+    /// <summary>Entries on the metric's own scale worst first; entries outside its range (another unit, e.g. a distance in
+    /// data units beside normalised ones) follow in their original order, never sorted among them.</summary>
+    private static List<BreakdownEntry> WorstFirst(ImmutableArray<BreakdownEntry> entries, MetricDescriptor metric)
     {
+        var onScale = entries.Where(e => e.Value is not { } v || InRange(v, metric)).ToList();
+        return
+        [
+            .. onScale.OrderBy(e => e.Value is null ? 1 : 0)
+                .ThenBy(e => e.Value is { } v ? (metric.Direction == Direction.HigherIsBetter ? v : -v) : 0)
+                .ThenBy(e => e.Key, StringComparer.Ordinal),
+            .. entries.Where(e => !onScale.Contains(e)),
+        ];
+    }
+
+    private static bool OnScale(BreakdownEntry e, MetricDescriptor metric) => e.Value is not { } v || InRange(v, metric);
+
+    private static bool InRange(double v, MetricDescriptor metric) => v >= metric.Range.Min - 1e-9 && v <= metric.Range.Max + 1e-9;
+
+    private static TableBlock BreakdownTable(List<BreakdownEntry> entries, MetricDescriptor metric, bool sorted)
+    {
+        var direction = metric.Direction;
+        var metricId = metric.Id;
+
+        // One precision per table for the rows on the metric's scale (the finest any of their intervals needs), so a
+        // column never mixes 0.928 and 0.9806; other rows keep their own format.
+        var shown = entries.Take(MaxBreakdownRows).ToList();
+        var decimals = shown.Where(e => e.Ci is { } c && OnScale(e, metric)).Select(e => ReportFormat.IntervalDecimals(e.Ci!.Value.Low, e.Ci.Value.High))
+            .DefaultIfEmpty(-1).Max();
         var hasCi = entries.Any(e => e.Ci is not null);
         var hasBaseline = entries.Any(e => e.Baseline is not null);
         var hasNote = entries.Any(e => e.Note is not null);
@@ -483,17 +527,19 @@ public static class AuditReportBuilder
         }
 
         var rows = new List<ImmutableArray<TableCell>>();
-        foreach (var e in entries.Take(MaxBreakdownRows))
+        foreach (var e in shown)
         {
-            var cells = new List<TableCell> { e.Key, new(ReportFormat.BreakdownValue(e), e.Value is null ? CellTone.Muted : CellTone.None, Numeric: true) };
+            var uniform = decimals >= 0 && e.Ci is not null && OnScale(e, metric);
+            var value = uniform ? ReportFormat.Fixed(e.Value, decimals) : ReportFormat.BreakdownValue(e);
+            var cells = new List<TableCell> { e.Key, new(value, e.Value is null ? CellTone.Muted : CellTone.None, Numeric: true) };
             if (hasCi)
             {
-                cells.Add(new TableCell(ReportFormat.Interval(e.Ci), Numeric: true));
+                cells.Add(new TableCell(uniform ? ReportFormat.Interval(e.Ci, decimals) : ReportFormat.Interval(e.Ci), Numeric: true));
             }
 
             if (hasBaseline)
             {
-                cells.Add(new TableCell(ReportFormat.Value(e.Baseline), Numeric: true));
+                cells.Add(new TableCell(uniform ? ReportFormat.Fixed(e.Baseline, decimals) : ReportFormat.Value(e.Baseline), Numeric: true));
             }
 
             if (hasNote)
@@ -504,7 +550,8 @@ public static class AuditReportBuilder
             rows.Add([.. cells]);
         }
 
-        var caption = "Breakdown" + (sorted ? " (worst first, " + (direction == Direction.HigherIsBetter ? "lowest" : "highest") + " value on top)" : string.Empty);
+        var caption = "Breakdown" + (sorted ? " (worst first, " + (direction == Direction.HigherIsBetter ? "lowest" : "highest") + " value on top"
+            + (entries.Any(e => !OnScale(e, metric)) ? "; rows in other units last" : string.Empty) + ")" : string.Empty);
         if (entries.Count > MaxBreakdownRows)
         {
             caption += string.Create(CultureInfo.InvariantCulture, $"; {MaxBreakdownRows} of {entries.Count} rows, all in audit.json (metric {metricId}, breakdown)");
@@ -551,7 +598,8 @@ public static class AuditReportBuilder
             var interval = m.CiMethod is null ? text?.Interval : m.CiMethod + (text is null ? string.Empty : ". " + text.Interval);
             blocks.Add(new ParagraphBlock(text is null
                 ? "Range " + ReportFormat.Range(m.Metric) + ". No method description is available for this metric in this build."
-                : text.Definition + " Range " + ReportFormat.Range(m.Metric) + ". Baseline: " + text.Baseline + " Interval: " + interval + " Reference: " + text.Reference));
+                : text.Definition + " Range " + ReportFormat.Range(m.Metric) + ". Baseline: " + text.Baseline + " Interval: " + interval + " Reference: " + text.Reference,
+                ParagraphStyle.Reference));
         }
 
         return new ReportSection(title, "methods", blocks.ToImmutable());

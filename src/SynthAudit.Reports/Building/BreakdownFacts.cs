@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Reports.Document;
 using SynthAudit.Reports.Text;
@@ -28,21 +27,16 @@ public static class BreakdownFacts
         return double.IsFinite(v) && Math.Abs(v) >= 2 && Math.Abs(v) < 1e15 && v == Math.Floor(v);
     }
 
-    /// <summary>The facts as a small table of their own, in their original order.</summary>
-    public static TableBlock Table(IReadOnlyList<BreakdownEntry> facts)
+    /// <summary>The facts as one note line of their own, in their original order, e.g. <c>Sizes and settings (facts, not
+    /// metrics): k 3; marginals 200 (200 of 455 combinations)</c>.</summary>
+    public static ParagraphBlock Line(IReadOnlyList<BreakdownEntry> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var hasNote = facts.Any(f => f.Note is not null);
-        var rows = facts.Select(f =>
+        var parts = facts.Select(f =>
         {
-            var cells = new List<TableCell> { f.Key, new(f.Value is null ? string.Empty : ReportFormat.BreakdownValue(f), Numeric: true) };
-            if (hasNote)
-            {
-                cells.Add(f.Note ?? string.Empty);
-            }
-
-            return cells.ToImmutableArray();
+            var text = f.Key + (f.Value is null ? string.Empty : " " + ReportFormat.BreakdownValue(f));
+            return f.Note is null ? text : text + (f.Value is null ? ": " : " (") + f.Note + (f.Value is null ? string.Empty : ")");
         });
-        return new TableBlock(hasNote ? ["Fact", "Value", "Note"] : ["Fact", "Value"], [.. rows], "Sizes and settings (facts, not metrics)");
+        return new ParagraphBlock("Sizes and settings (facts, not metrics): " + string.Join("; ", parts) + ".", ParagraphStyle.Note);
     }
 }

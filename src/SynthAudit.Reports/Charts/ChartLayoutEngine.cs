@@ -46,10 +46,27 @@ public static class ChartLayoutEngine
         return new ChartLayout(width, Math.Ceiling(height), figure.Title, [.. canvas.Items]);
     }
 
+    /// <summary>Draws the title on up to two lines (a narrow small multiple wraps rather than cuts it).</summary>
     private static double DrawTitle(Canvas c, string title, double width)
     {
-        c.Text(0, 11, TextMetrics.Fit(title ?? string.Empty, TitleSize, width, bold: true), TitleSize, Palette.Ink, TextAnchor.Start, bold: true);
-        return 18;
+        var words = (title ?? string.Empty).Split(' ');
+        var first = string.Empty;
+        var k = 0;
+        while (k < words.Length && TextMetrics.Width(first.Length == 0 ? words[k] : first + " " + words[k], TitleSize, bold: true) <= width)
+        {
+            first = first.Length == 0 ? words[k] : first + " " + words[k];
+            k++;
+        }
+
+        if (k == words.Length || k == 0)
+        {
+            c.Text(0, 11, TextMetrics.Fit(title ?? string.Empty, TitleSize, width, bold: true), TitleSize, Palette.Ink, TextAnchor.Start, bold: true);
+            return 18;
+        }
+
+        c.Text(0, 11, first, TitleSize, Palette.Ink, TextAnchor.Start, bold: true);
+        c.Text(0, 23, TextMetrics.Fit(string.Join(' ', words.Skip(k)), TitleSize, width, bold: true), TitleSize, Palette.Ink, TextAnchor.Start, bold: true);
+        return 30;
     }
 
     private static double DrawEmpty(Canvas c, double top, double width)
@@ -141,17 +158,40 @@ public static class ChartLayoutEngine
             c.Text(left - 4, Y(t) + 2.5, yScale.Format(t), TickSize, Palette.Muted, TextAnchor.End);
         }
 
+        // Labelled histogram bins (open-ended tails such as "≥ 80") get their label under the bin; tick labels that would
+        // overlap one, or fall inside a tail bin, are left out.
+        var reserved = new List<(double From, double To)>();
+        if (histogram && BinLabels(figure, points) is { } binLabels)
+        {
+            var edges = points[0].Xs;
+            foreach (var (bin, text) in binLabels)
+            {
+                var centre = (X(edges[bin]) + X(edges[bin + 1])) / 2;
+                var w = TextMetrics.Width(text, TickSize);
+                var cx = Math.Clamp(centre, left + w / 2, right - w / 2 + 6);
+                c.Text(cx, plotBottom + 11, text, TickSize, Palette.Ink, TextAnchor.Middle);
+                reserved.Add((Math.Min(cx - w / 2, X(edges[bin])) - 3, Math.Max(cx + w / 2, X(edges[bin + 1])) + 3));
+            }
+        }
+
         var xTicks = xScale.Ticks();
         var lastLabelEnd = double.NegativeInfinity;
         foreach (var t in xTicks)
         {
-            c.Items.Add(new LinePrimitive(X(t), plotBottom, X(t), plotBottom + 3, Palette.Ink, 0.6));
             var label = xScale.Format(t);
             var w = TextMetrics.Width(label, TickSize);
-            if (X(t) - w / 2 > lastLabelEnd + 3)
+            var inTail = reserved.Any(r => X(t) > r.From + 3 && X(t) < r.To - 3);
+            if (!inTail)
             {
-                c.Text(X(t), plotBottom + 11, label, TickSize, Palette.Muted, TextAnchor.Middle);
-                lastLabelEnd = X(t) + w / 2;
+                c.Items.Add(new LinePrimitive(X(t), plotBottom, X(t), plotBottom + 3, Palette.Ink, 0.6));
+            }
+
+            // The last label may not run past the chart's right edge (a "100000" cut to "10000").
+            var cx = Math.Min(X(t), width - w / 2);
+            if (cx - w / 2 > lastLabelEnd + 3 && !reserved.Any(r => cx + w / 2 > r.From && cx - w / 2 < r.To))
+            {
+                c.Text(cx, plotBottom + 11, label, TickSize, Palette.Muted, TextAnchor.Middle);
+                lastLabelEnd = cx + w / 2;
             }
         }
 
@@ -206,6 +246,19 @@ public static class ChartLayoutEngine
         c.Text((left + right) / 2, plotBottom + 24, TextMetrics.Fit(figure.XLabel ?? string.Empty, LabelSize, right - left), LabelSize, Palette.Ink, TextAnchor.Middle);
         c.Text(8, (plotTop + plotBottom) / 2, TextMetrics.Fit(figure.YLabel ?? string.Empty, LabelSize, plotBottom - plotTop), LabelSize, Palette.Ink, TextAnchor.Middle, rotation: -90);
         return plotBottom + 30;
+    }
+
+    /// <summary>The non-empty bin labels of a histogram whose categories name its bins (one per bin, edges as X).</summary>
+    private static List<(int Bin, string Text)>? BinLabels(FigureData figure, List<(List<double> Xs, List<double> Ys)> points)
+    {
+        if (figure.Categories.IsDefaultOrEmpty || points.Count == 0 || points[0].Xs.Count != points[0].Ys.Count + 1
+            || figure.Categories.Length != points[0].Ys.Count)
+        {
+            return null;
+        }
+
+        var labels = figure.Categories.Select((text, bin) => (bin, text)).Where(p => !string.IsNullOrEmpty(p.text)).ToList();
+        return labels.Count == 0 ? null : labels;
     }
 
     /// <summary>The plot height for a chart <paramref name="width"/> wide: the full height at text width, lower for small multiples.</summary>
@@ -295,25 +348,35 @@ public static class ChartLayoutEngine
 
         top += 6;
         var values = series.SelectMany(s => (s.Y.IsDefault ? [] : s.Y).Take(shown)).Where(double.IsFinite).ToList();
-        var scale = NiceScale.For(Math.Min(0, values.Min()), Math.Max(0, values.Max()), 5);
+        var scale = NiceScale.For(Math.Min(0, values.Min()), Math.Max(0, values.Max()), width < 300 ? 3 : 5);
         var labelWidth = Math.Min(width * 0.42, labels.Take(shown).Max(l => TextMetrics.Width(l, LabelSize)) + 2);
         var left = labelWidth + 8;
         var right = width - 34;
         var compact = width < 300;
-        var barHeight = series.Length == 1 ? (compact ? 9.0 : 11.0) : Math.Max(4.5, (compact ? 14.0 : 18.0) / series.Length);
-        var groupHeight = barHeight * series.Length + (compact ? 4 : 6);
+        var barHeight = series.Length == 1 ? (compact ? 9.0 : 11.0) : Math.Max(4.5, (compact ? 12.0 : 18.0) / series.Length);
+        var groupHeight = barHeight * series.Length + (compact ? 3.5 : 6);
         double X(double v) => left + scale.Fraction(v) * (right - left);
         var plotBottom = top + groupHeight * shown;
         var ticks = scale.Ticks();
+        var tickLabelEnd = double.NegativeInfinity;
         foreach (var t in ticks)
         {
             c.Items.Add(new LinePrimitive(X(t), top, X(t), plotBottom, Palette.Grid, 0.5));
-            c.Text(X(t), plotBottom + 10, scale.Format(t), TickSize, Palette.Muted, TextAnchor.Middle);
+            var label = scale.Format(t);
+            var w = TextMetrics.Width(label, TickSize);
+            if (X(t) - w / 2 > tickLabelEnd + 3)
+            {
+                c.Text(X(t), plotBottom + 10, label, TickSize, Palette.Muted, TextAnchor.Middle);
+                tickLabelEnd = X(t) + w / 2;
+            }
         }
 
         var annotate = shown * series.Length <= 30;
         var maxAbs = values.Select(Math.Abs).DefaultIfEmpty(1).Max();
-        var decimals = maxAbs > 0 ? Math.Clamp(1 - (int)Math.Floor(Math.Log10(maxAbs)), 0, 4) : 2;
+        var minAbs = values.Select(Math.Abs).Where(v => v > 0).DefaultIfEmpty(maxAbs).Min();
+
+        // Enough decimals for two digits of the largest bar and one of the smallest non-zero one (no "0.00" beside a bar).
+        var decimals = maxAbs > 0 ? Math.Clamp(Math.Max(1 - (int)Math.Floor(Math.Log10(maxAbs)), -(int)Math.Floor(Math.Log10(minAbs))), 0, 4) : 2;
         var valueFormat = maxAbs >= 1000 ? "N0" : "F" + decimals.ToString(CultureInfo.InvariantCulture);
         for (var k = 0; k < shown; k++)
         {
@@ -366,7 +429,7 @@ public static class ChartLayoutEngine
         var labelWidth = Math.Min(width * 0.28, Enumerable.Range(0, rows).Max(i => TextMetrics.Width(RowLabel(i), LabelSize)) + 2);
         var colLabelHeight = Math.Min(90, Enumerable.Range(0, cols).Max(j => TextMetrics.Width(TextMetrics.Fit(ColLabel(j), LabelSize, 90), LabelSize)) + 4);
         var left = labelWidth + 6;
-        var cell = Math.Clamp((width - left - 70) / Math.Max(1, cols), 7, 30);
+        var cell = Math.Clamp((width - left - 70) / Math.Max(1, cols), 7, 20);
         top += 6;
         var annotate = cell >= 20;
         for (var i = 0; i < rows; i++)

@@ -63,7 +63,10 @@ public readonly record struct NiceScale(double Min, double Max, double Step)
             return value.ToString("0.##E+0", CultureInfo.InvariantCulture);
         }
 
-        return value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        // Thousands separators from 10,000 up, as the report tables write counts.
+        return decimals == 0 && Math.Abs(value) >= 10000
+            ? value.ToString("N0", CultureInfo.InvariantCulture)
+            : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Maps a value to a fraction of the axis, 0 at <see cref="Min"/> and 1 at <see cref="Max"/>.</summary>

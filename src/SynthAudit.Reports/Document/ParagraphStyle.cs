@@ -14,4 +14,7 @@ public enum ParagraphStyle
 
     /// <summary>A monospace line (command line, hash).</summary>
     Code,
+
+    /// <summary>Reference text a reader looks things up in (methods, appendices): set smaller than body text, same colour.</summary>
+    Reference,
 }

@@ -20,6 +20,7 @@ public static class HtmlDocumentWriter
         h2 { font-size: 20px; border-bottom: 1px solid var(--line); padding-bottom: 4px; margin-top: 40px; }
         h3 { font-size: 15px; margin: 24px 0 6px; }
         p.note { color: var(--muted); font-size: 12.5px; }
+        p.reference { font-size: 13px; }
         p.warning { border-left: 4px solid var(--poor); background: #fdf1ea; padding: 6px 10px; }
         p.code, td.mono { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 12px; word-break: break-all; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 12.5px; }
@@ -96,6 +97,7 @@ public static class HtmlDocumentWriter
                     ParagraphStyle.Note => "<p class=\"note\">",
                     ParagraphStyle.Warning => "<p class=\"warning\">",
                     ParagraphStyle.Code => "<p class=\"code\">",
+                    ParagraphStyle.Reference => "<p class=\"reference\">",
                     _ => "<p>",
                 }).Append(HtmlText.Encode(p.Text)).Append("</p>\n");
                 break;

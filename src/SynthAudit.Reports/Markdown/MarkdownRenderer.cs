@@ -32,6 +32,9 @@ public sealed class MarkdownRenderer : IDocumentRenderer<AuditResult>
         sb.Append("## SynthAudit: ").Append(e(result.DatasetName)).Append('\n').Append('\n');
         sb.Append("_").Append(e(result.Tool.Name + " " + result.Tool.Version)).Append(", ").Append(ReportFormat.Time(result.CreatedUtc))
             .Append(", seed ").Append(result.Seed.ToString(CultureInfo.InvariantCulture)).Append("_\n\n");
+        // The reviewer's pages first (issue 16), then the detail.
+        MarkdownSectionWriter.Append(sb, Building.Review.ReviewerPagesBuilder.Build(result));
+        sb.Append("### Detail\n\n");
         var evaluated = result.Metrics.Count(m => m.Status == MetricStatus.Ok);
         sb.Append(string.Create(CultureInfo.InvariantCulture, $"{evaluated} of {result.Metrics.Length} metrics evaluated.\n\n"));
         sb.Append("| Family | Verdict | Headline | Value | 95% CI | In plain words |\n|---|---|---|---:|---:|---|\n");
@@ -85,7 +88,9 @@ public sealed class MarkdownRenderer : IDocumentRenderer<AuditResult>
             sb.Append("\n</details>\n");
         }
 
-        sb.Append("\n> Statistical evidence, not a legal determination: SynthAudit never declares data GDPR-anonymous or HIPAA de-identified.\n");
+        sb.Append('\n');
+        MarkdownSectionWriter.Append(sb, Building.Review.ReviewerPagesBuilder.Appendices(result));
+        sb.Append("\n> Statistical evidence, not a legal determination: SynthAudit never declares data anonymised under the GDPR or de-identified under HIPAA.\n");
         return sb.ToString();
     }
 }

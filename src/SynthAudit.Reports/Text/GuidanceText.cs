@@ -7,7 +7,7 @@ public static class GuidanceText
     public const string Scope =
         "This report gives statistical evidence about one synthetic dataset measured against the real data it was made from. " +
         "Every headline number carries a confidence interval and, for privacy, the value a naive attacker or fresh real data would get. " +
-        "It is not a legal determination: SynthAudit never states that data is anonymous under the GDPR or de-identified under HIPAA; " +
+        "It is not a legal determination: SynthAudit never states that data is anonymised under the GDPR or de-identified under HIPAA; " +
         "that judgement belongs to the controller, the data-protection officer or a qualified expert who reads this evidence.";
 
     /// <summary>How to read intervals.</summary>

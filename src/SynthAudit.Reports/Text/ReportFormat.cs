@@ -93,6 +93,14 @@ public static class ReportFormat
         return Math.Clamp(Math.Max(forWidth, minimum), 0, 6);
     }
 
+    /// <summary>An interval with both ends at <paramref name="decimals"/> decimals (a table that shares one precision).</summary>
+    public static string Interval(ConfidenceInterval? ci, int decimals) =>
+        ci is { } c && double.IsFinite(c.Low) && double.IsFinite(c.High) ? "[" + Fixed(c.Low, decimals) + ", " + Fixed(c.High, decimals) + "]" : Interval(ci);
+
+    /// <summary>A value at <paramref name="decimals"/> decimals, or a dash.</summary>
+    public static string Fixed(double? value, int decimals) =>
+        value is { } v && double.IsFinite(v) ? Fixed(v, decimals) : Missing;
+
     private static string Fixed(double value, int decimals)
     {
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
