@@ -20,5 +20,7 @@ cli audit --real "$train" --synthetic "$data/mst-eps1.csv" --holdout "$holdout" 
 cli compare --real "$train" --holdout "$holdout" \
     --synthetic mst-eps1="$data/mst-eps1.csv" --synthetic aim-eps1="$data/aim-eps1.csv" --synthetic mst-eps10="$data/mst-eps10.csv" \
     --target income-per-year --sensitive sex,race --seed 0 --out reports/adult/compare --no-ledger
+cli attack --real "$train" --holdout "$holdout" --builtin mst --epsilon 1 --domain fixtures/adult/domain.yml \
+    --targets 20 --runs 200 --shadow-rows 1000 --seed 0 --out reports/adult/attack-mst-eps1
 cp reports/adult/audit-mst-eps1/audit.json fixtures/reports/adult-audit.json   # the PDF pagination test reads it
 echo "reports regenerated"

@@ -5,11 +5,12 @@ using SynthAudit.Testing;
 
 namespace SynthAudit.Reports.Tests;
 
-/// <summary>audit.json and compare.json follow the published schemas under docs/schema/ (issue 13).</summary>
+/// <summary>audit.json, compare.json and attack.json follow the published schemas under docs/schema/ (issue 13).</summary>
 public sealed class JsonSchemaTests
 {
     private static readonly string s_root = Directory.GetParent(Fixtures.Root)!.FullName;
     private static readonly Lazy<(JsonSchema Audit, JsonSchema Compare)> s_schemas = new(Load);
+    private static readonly Lazy<JsonSchema> s_attack = new(() => JsonSchema.FromFile(Path.Combine(s_root, "docs", "schema", "attack.schema.json")));
 
     [Fact]
     public void Audit_Sample_FollowsTheSchema()
@@ -52,6 +53,35 @@ public sealed class JsonSchemaTests
         // Assert
         Assert.NotEmpty(audits);
         Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Attack_CommittedExampleAndRenderedResult_FollowTheSchema()
+    {
+        // Arrange: the committed example and a re-render of it through the DTOs (row ids and per-target bounds included).
+        var attacks = Directory.EnumerateFiles(Path.Combine(s_root, "reports"), "attack.json", SearchOption.AllDirectories).ToList();
+
+        // Act
+        var errors = attacks.SelectMany(p => Validate(s_attack.Value, File.ReadAllText(p)).Select(e => p + ": " + e)).ToList();
+
+        // Assert
+        Assert.NotEmpty(attacks);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Attack_TargetWithRecordValues_IsRejected()
+    {
+        // Arrange: a target may carry its number, outlier score and scores, never a column value.
+        var path = Directory.EnumerateFiles(Path.Combine(s_root, "reports"), "attack.json", SearchOption.AllDirectories).First();
+        var node = JsonNode.Parse(File.ReadAllText(path))!;
+        node["targets"]![0]!["age"] = 39;
+
+        // Act
+        var errors = Validate(s_attack.Value, node.ToJsonString());
+
+        // Assert
+        Assert.NotEmpty(errors);
     }
 
     [Theory]

@@ -161,6 +161,7 @@ internal static class AttackRun
             var targetResults = targets.Rows.Select((row, t) => new AttackTargetResult(t + 1, targets.Selections[t], targets.OutlierScores[t], outcome.PerTarget[t])
             {
                 RowIndex = request.IncludeRowIds ? row : null,
+                EpsilonLowerBound = outcome.PerTargetEpsilon[t],
             }).ToImmutableArray();
             var setup = new AttackSetup(request.Targets, request.Runs, request.ShadowRows, request.Seed, real.RowCount, pool.Count, targets.ScoreDescription)
             {

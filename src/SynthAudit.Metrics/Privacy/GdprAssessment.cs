@@ -15,7 +15,10 @@ namespace SynthAudit.Metrics.Privacy;
 /// real data is low on every criterion in at least 95 % of seeds, a verbatim copy of train high on all three. Singling out
 /// is on the scale of a verbatim copy of train at these sizes (<see cref="SinglingOutRiskMetric"/>), so the same bounds
 /// apply at any holdout:train ratio.</para>
-/// <para>Membership: evidence when an MIA's AUC interval (Bonferroni-widened over the MIAs that ran) lies wholly above 0.5;
+/// <para>Every "evidence" test (a criterion's interval reaching 0, an AUC interval reaching 0.5) is made at the privacy
+/// verdict's family-wise level (<see cref="PrivacyTestFamily"/>), so a safe release is marked with some finding in at most
+/// 5 % of runs.</para>
+/// <para>Membership: evidence when an MIA's AUC interval (Bonferroni-widened over the tests of the privacy verdict) lies wholly above 0.5;
 /// weak below an AUC of 0.60, strong otherwise. SynthAudit reports evidence per criterion; it never states that data is
 /// "GDPR-anonymous".</para>
 /// </remarks>
@@ -38,8 +41,9 @@ public static class GdprAssessment
     public static ImmutableArray<GdprCriterionAssessment> Assess(IReadOnlyList<MetricResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
+        var size = PrivacyTestFamily.Size(results);
         var rule = string.Create(CultureInfo.InvariantCulture,
-            $"high if the 95% interval starts at {HighBound} or more; low if it reaches 0 or lies below {LowBound}; medium otherwise");
+            $"high if the 95% interval starts at {HighBound} or more; low if it lies below {LowBound} or, widened to {PrivacyTestFamily.PerTestLevel(size):0.0%} (Bonferroni over the {size} attack tests of the privacy verdict), reaches 0; medium otherwise");
         return s_criteria.Select(c =>
         {
             var r = results.FirstOrDefault(m => m.Metric.Id == c.MetricId);
@@ -50,7 +54,7 @@ public static class GdprAssessment
 
             var low = r.Ci?.Low ?? r.Value.Value;
             var high = r.Ci?.High ?? r.Value.Value;
-            var level = Level(low, high);
+            var level = Level(low, high, PrivacyTestFamily.EvidenceLow(r.Value.Value, r.Ci, size));
             var text = rule;
             if (r.CiMethod?.Contains("Bonferroni", StringComparison.Ordinal) == true)
             {
@@ -70,15 +74,20 @@ public static class GdprAssessment
     }
 
     /// <summary>The level of a risk interval: high from a lower end of 0.30; low when the interval reaches 0 or lies below 0.10.</summary>
-    public static string Level(double low, double high) =>
-        low >= HighBound ? "high" : low <= 0 || high < LowBound ? "low" : "medium";
+    public static string Level(double low, double high) => Level(low, high, low);
+
+    /// <summary>The level of a risk interval whose evidence test uses <paramref name="evidenceLow"/>, the lower end widened to
+    /// the privacy verdict's family-wise level (<see cref="PrivacyTestFamily"/>): high from a 95 % lower end of 0.30; low when
+    /// the widened interval reaches 0 or the interval lies below 0.10; medium otherwise.</summary>
+    public static string Level(double low, double high, double evidenceLow) =>
+        low >= HighBound ? "high" : evidenceLow <= 0 || high < LowBound ? "low" : "medium";
 
     /// <summary>The AUC at or above which a membership signal (interval above 0.5) is strong.</summary>
     public const double StrongAuc = 0.60;
 
     /// <summary>The membership verdict from the two MIA AUCs, or null when neither ran.</summary>
-    /// <remarks>Evidence means an AUC interval wholly above 0.5. The verdict takes the larger of up to two AUCs, so each
-    /// interval is widened to the Bonferroni level <c>1 − 0.05/k</c> (k = the number of AUCs) before the test; the family-wise
+    /// <remarks>Evidence means an AUC interval wholly above 0.5. Each interval is widened to the Bonferroni level
+    /// <c>1 − 0.05/m</c> (m = the tests of the privacy verdict, <see cref="PrivacyTestFamily"/>) before the test; the family-wise
     /// false-alarm rate is then at most 2.5 % (one-sided). Strong when the evidence holds and the AUC is at least
     /// <see cref="StrongAuc"/>; weak otherwise.</remarks>
     public static string? Membership(IReadOnlyList<MetricResult> results)
@@ -91,11 +100,12 @@ public static class GdprAssessment
             return null;
         }
 
-        var adjusted = mias.Select(m => (Result: m, Low: Multiplicity.WidenLow(m.Value!.Value, m.Ci, mias.Count))).ToList();
+        var size = PrivacyTestFamily.Size(results);
+        var adjusted = mias.Select(m => (Result: m, Low: PrivacyTestFamily.EvidenceLow(m.Value!.Value, m.Ci, size))).ToList();
         var evidence = adjusted.Where(x => x.Low > 0.5).OrderByDescending(x => x.Result.Value).ToList();
         var shown = evidence.Count > 0 ? evidence[0] : adjusted.MaxBy(x => x.Result.Value!.Value);
         var auc = shown.Result.Value!.Value;
-        var adjustment = mias.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"Bonferroni over {mias.Count} attacks") : "95%";
+        var adjustment = size > 1 ? string.Create(CultureInfo.InvariantCulture, $"Bonferroni over the {size} attack tests of the privacy verdict") : "95%";
         var text = string.Create(CultureInfo.InvariantCulture, $"{shown.Result.Metric.Name} {auc:0.000}, lower end {shown.Low:0.000} ({adjustment})") +
             LowFprClause(mias);
         var shadow = ShadowClause(results);

@@ -8,7 +8,7 @@ namespace SynthAudit.Metrics.Privacy;
 /// <remarks>Definition (docs/metrics.md 4.4a): members = train rows, non-members = holdout rows, equal counts
 /// <c>m = min(n_T, n_H, 5000)</c> drawn without replacement (seeded); score = −(Gower distance to the closest synthetic row).
 /// Value: ROC AUC with ties (0.5 = no signal) and its DeLong interval. Breakdown: TPR at FPR 0.01 and 0.1 and the advantage
-/// max(TPR − FPR). 5000 per side (instead of the usual 1000) because the exact search is fast; the DeLong interval is then
+/// max(TPR − FPR), and the most exposed records (<see cref="ExposedRecords"/>). 5000 per side (instead of the usual 1000) because the exact search is fast; the DeLong interval is then
 /// about ±0.011 wide.</remarks>
 public sealed class MiaDistanceAucMetric : IMetric
 {
@@ -51,8 +51,9 @@ public sealed class MiaDistanceAucMetric : IMetric
         var note = m < Math.Min(nT, nH)
             ? string.Create(CultureInfo.InvariantCulture, $"evaluated on {m} of {Math.Min(nT, nH)} possible rows per side (cap {MaxEvaluated})")
             : "every holdout row evaluated";
+        var exposed = ExposedRecords.Entries(memberScores, nonMemberScores, members, input.Real, context.ConfidenceLevel);
         return MembershipRoc.Result(Descriptor, memberScores, nonMemberScores, context.ConfidenceLevel,
-            [new BreakdownEntry("sampling", m, Note: note)], warnings) with
+            [new BreakdownEntry("sampling", m, Note: note), .. exposed], warnings) with
         {
             Sampling = Running.SampleSizes.Subsamples(new SampleSize("train rows (members)", m, nT), new SampleSize("holdout rows (non-members)", m, nH)),
         };

@@ -9,7 +9,8 @@ namespace SynthAudit.Metrics.Privacy;
 /// <param name="Expected">The number the holdout's replay rate predicts for train.</param>
 /// <param name="Excess">Replayed share of unique train rows minus that of unique holdout rows.</param>
 /// <param name="Ci">The Newcombe interval of <paramref name="Excess"/>.</param>
-/// <param name="Level">none (the interval reaches 0), finding (its lower end is above 0), or severe (lower end ≥ <see cref="SevereExcess"/>).</param>
+/// <param name="Level">none (the 95 % interval reaches 0), finding (its lower end is above 0: one-sided 2.5 %, half of the
+/// privacy verdict's family-wise rate, <see cref="PrivacyTestFamily"/>), or severe (lower end ≥ <see cref="SevereExcess"/>).</param>
 public sealed record ReplayAssessment(int Replayed, double Expected, double Excess, ConfidenceInterval Ci, string Level)
 {
     /// <summary>The lower end of the excess at or above which replay alone makes the privacy verdict poor (1 % of unique rows).</summary>
@@ -30,6 +31,7 @@ public sealed record ReplayAssessment(int Replayed, double Expected, double Exce
             return null;
         }
 
+        // Replay takes half of the privacy verdict's family-wise false-alarm rate (PrivacyTestFamily): its 95 % interval as is.
         var level = ci.Low >= SevereExcess ? "severe" : ci.Low > 0 ? "finding" : "none";
         return new ReplayAssessment((int)Math.Round(k), replayed.Baseline ?? 0, d, ci, level);
     }

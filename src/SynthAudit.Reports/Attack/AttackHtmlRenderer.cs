@@ -30,6 +30,7 @@ public sealed class AttackHtmlRenderer : IDocumentRenderer<AttackResult>
         sb.Append("<h1>").Append(HtmlText.Encode(title)).Append("</h1>\n");
         sb.Append("<p class=\"verdict\">").Append(HtmlText.Encode(AttackText.Verdict(result))).Append("</p>\n");
         sb.Append("<p>").Append(HtmlText.Encode(AttackText.EpsilonSentence(result.Epsilon))).Append("</p>\n");
+        sb.Append("<p>").Append(HtmlText.Encode(AttackText.ExposureSentence(result))).Append("</p>\n");
         foreach (var w in result.Warnings)
         {
             sb.Append("<p class=\"warn\">").Append(HtmlText.Encode(w)).Append("</p>\n");
@@ -53,12 +54,13 @@ public sealed class AttackHtmlRenderer : IDocumentRenderer<AttackResult>
         }
 
         sb.Append("</table>\n<h2>Per target</h2>\n<p>Targets are identified by number and outlier score only; no record values are shown.</p>\n");
-        sb.Append("<table><tr><th>Target</th><th>Chosen as</th><th>Outlier score</th><th>AUC [95% CI]</th><th>TPR at 10% FPR</th><th>TPR at 1% FPR</th><th>in / out</th></tr>\n");
+        sb.Append("<table><tr><th>Target</th><th>Chosen as</th><th>Outlier score</th><th>AUC [95% CI]</th><th>TPR at 10% FPR</th><th>TPR at 1% FPR</th><th>ε lower bound</th><th>in / out</th></tr>\n");
         foreach (var t in result.Targets)
         {
             sb.Append(string.Create(CultureInfo.InvariantCulture, $"<tr><td>{t.Number}</td><td>{HtmlText.Encode(t.Selection)}</td><td>{AttackText.Number(t.OutlierScore)}</td><td>"))
                 .Append(AttackText.WithInterval(t.Score.Auc, t.Score.AucCi)).Append("</td><td>")
                 .Append(HtmlText.Encode(AttackText.Tpr(t.Score, 0.1))).Append("</td><td>").Append(HtmlText.Encode(AttackText.Tpr(t.Score, 0.01)))
+                .Append("</td><td>").Append(AttackText.Number(t.EpsilonLowerBound ?? double.NaN))
                 .Append(string.Create(CultureInfo.InvariantCulture, $"</td><td>{t.Score.Members} / {t.Score.NonMembers}</td></tr>\n"));
         }
 

@@ -1,14 +1,18 @@
 using System.Text.Json;
-using SynthAudit.Core.Metrics;
 using SynthAudit.Core.Results.Attack;
+using SynthAudit.Reports.Json;
+using SynthAudit.Reports.Json.Documents;
 
 namespace SynthAudit.Reports.Attack;
 
-/// <summary>attack.json: the attack result, versioned (<see cref="AttackResult.CurrentSchemaVersion"/>), camelCase like
-/// audit.json. Non-finite numbers are written as null. Target row indices appear only when the result carries them
-/// (<c>--include-row-ids</c>).</summary>
+/// <summary>attack.json (docs/schema/attack.schema.json): the attack result, versioned (<see cref="AttackResult.CurrentSchemaVersion"/>),
+/// camelCase like audit.json, through the source-generated documents of <see cref="ReportJsonContext"/>. Non-finite numbers are
+/// written as null. Target row indices appear only when the result carries them (<c>--include-row-ids</c>).</summary>
 public sealed class AttackJsonRenderer : IDocumentRenderer<AttackResult>
 {
+    /// <summary>The rule behind <c>exposure.targetsExposed</c>.</summary>
+    public const string ExposureRule = "a target is exposed when its own AUC interval lies above 0.5";
+
     /// <inheritdoc />
     public string Format => "json";
 
@@ -20,194 +24,106 @@ public sealed class AttackJsonRenderer : IDocumentRenderer<AttackResult>
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        await using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
-        w.WriteStartObject();
-        w.WriteNumber("schemaVersion", result.SchemaVersion);
-        w.WriteStartObject("tool");
-        w.WriteString("name", result.Tool.Name);
-        w.WriteString("version", result.Tool.Version);
-        w.WriteEndObject();
-        w.WriteString("createdUtc", result.CreatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
-        w.WriteString("datasetName", result.DatasetName);
-        if (result.CommandLine is not null)
+        var writer = new Utf8JsonWriter(output, AuditJsonWriter.WriterOptions);
+        await using (writer.ConfigureAwait(false))
         {
-            w.WriteString("commandLine", result.CommandLine);
+            JsonSerializer.Serialize(writer, ToDocument(result), ReportJsonContext.Default.AttackDocument);
+            await writer.FlushAsync(ct).ConfigureAwait(false);
         }
 
-        w.WriteString("threatModel", AttackResult.ThreatModel);
-        var s = result.Setup;
-        w.WriteStartObject("setup");
-        w.WriteNumber("targets", s.Targets);
-        w.WriteNumber("runs", s.Runs);
-        w.WriteNumber("shadowRows", s.ShadowRows);
-        w.WriteNumber("seed", s.Seed);
-        w.WriteNumber("realRows", s.RealRows);
-        w.WriteNumber("populationRows", s.PopulationRows);
-        w.WriteString("outlierScore", s.OutlierScore);
-        WriteStringOrNull(w, "builtin", s.Builtin);
-        Number(w, "epsilon", s.Epsilon);
-        Number(w, "delta", s.Delta);
-        Number(w, "timeoutSeconds", s.TimeoutSeconds);
-        w.WriteEndObject();
-        w.WriteString("strongestFamily", result.StrongestFamily);
-        w.WritePropertyName("pooled");
-        Score(w, result.Pooled);
-        w.WriteStartArray("families");
-        foreach (var f in result.Families)
-        {
-            w.WriteStartObject();
-            w.WriteString("family", f.Family);
-            w.WriteString("description", f.Description);
-            w.WritePropertyName("score");
-            Score(w, f.Score);
-            w.WriteEndObject();
-        }
+        output.WriteByte((byte)'\n');
+    }
 
-        w.WriteEndArray();
-        var e = result.Epsilon;
-        w.WriteStartObject("empiricalEpsilon");
-        Number(w, "lowerBound", e.LowerBound);
-        Number(w, "delta", e.Delta);
-        Number(w, "confidence", e.Confidence);
-        w.WriteNumber("tests", e.Tests);
-        w.WriteString("family", e.Family);
-        Number(w, "guessFraction", e.GuessFraction);
-        w.WriteNumber("canaries", e.Canaries);
-        w.WriteNumber("guesses", e.Guesses);
-        w.WriteNumber("correct", e.Correct);
-        w.WriteString("method", e.Method);
-        Number(w, "claimedEpsilon", e.ClaimedEpsilon);
-        if (e.ConsistentWithClaim is { } ok)
+    private static AttackDocument ToDocument(AttackResult r)
+    {
+        var s = r.Setup;
+        var e = r.Epsilon;
+        var log = r.RunLog;
+        return new AttackDocument
         {
-            w.WriteBoolean("consistentWithClaim", ok);
-        }
-        else
-        {
-            w.WriteNull("consistentWithClaim");
-        }
-
-        w.WriteEndObject();
-        w.WriteStartArray("targets");
-        foreach (var t in result.Targets)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("number", t.Number);
-            w.WriteString("selection", t.Selection);
-            Number(w, "outlierScore", t.OutlierScore);
-            if (t.RowIndex is { } row)
+            SchemaVersion = r.SchemaVersion,
+            Tool = new ToolDocument { Name = r.Tool.Name, Version = r.Tool.Version },
+            CreatedUtc = AuditDocumentMapper.Timestamp(r.CreatedUtc),
+            DatasetName = r.DatasetName,
+            CommandLine = r.CommandLine,
+            ThreatModel = AttackResult.ThreatModel,
+            Setup = new AttackSetupDocument
             {
-                w.WriteNumber("rowIndex", row);
-            }
-
-            w.WritePropertyName("score");
-            Score(w, t.Score);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("roc");
-        foreach (var p in result.Roc)
-        {
-            w.WriteStartArray();
-            w.WriteNumberValue(p.Fpr);
-            w.WriteNumberValue(p.Tpr);
-            w.WriteEndArray();
-        }
-
-        w.WriteEndArray();
-        var log = result.RunLog;
-        w.WriteStartObject("runLog");
-        w.WriteString("generator", log.Generator);
-        w.WriteNumber("runsPlanned", log.RunsPlanned);
-        w.WriteNumber("runsSucceeded", log.RunsSucceeded);
-        w.WriteNumber("retries", log.Retries);
-        w.WriteStartArray("failures");
-        foreach (var f in log.Failures)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("run", f.Run);
-            w.WriteString("reason", f.Reason);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        Number(w, "wallSeconds", Math.Round(log.WallSeconds, 3));
-        Number(w, "generatorSeconds", Math.Round(log.GeneratorSeconds, 3));
-        w.WriteEndObject();
-        w.WriteStartArray("warnings");
-        foreach (var warning in result.Warnings)
-        {
-            w.WriteStringValue(warning);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-        await w.FlushAsync(ct).ConfigureAwait(false);
+                Targets = s.Targets,
+                Runs = s.Runs,
+                ShadowRows = s.ShadowRows,
+                Seed = s.Seed,
+                RealRows = s.RealRows,
+                PopulationRows = s.PopulationRows,
+                OutlierScore = s.OutlierScore,
+                Builtin = s.Builtin,
+                Epsilon = AuditDocumentMapper.Finite(s.Epsilon),
+                Delta = AuditDocumentMapper.Finite(s.Delta),
+                TimeoutSeconds = AuditDocumentMapper.Finite(s.TimeoutSeconds),
+            },
+            StrongestFamily = r.StrongestFamily,
+            Pooled = Score(r.Pooled),
+            Families = [.. r.Families.Select(f => new AttackFamilyDocument { Family = f.Family, Description = f.Description, Score = Score(f.Score) })],
+            EmpiricalEpsilon = new EmpiricalEpsilonDocument
+            {
+                LowerBound = AuditDocumentMapper.Finite(e.LowerBound),
+                Delta = AuditDocumentMapper.Finite(e.Delta),
+                Confidence = AuditDocumentMapper.Finite(e.Confidence),
+                Tests = e.Tests,
+                Family = e.Family,
+                GuessFraction = AuditDocumentMapper.Finite(e.GuessFraction),
+                Canaries = e.Canaries,
+                Guesses = e.Guesses,
+                Correct = e.Correct,
+                Method = e.Method,
+                ClaimedEpsilon = AuditDocumentMapper.Finite(e.ClaimedEpsilon),
+                ConsistentWithClaim = e.ConsistentWithClaim,
+            },
+            Exposure = new AttackExposureDocument { TargetsExposed = AttackText.ExposedTargets(r), Targets = r.Targets.Length, Rule = ExposureRule },
+            Targets = [.. r.Targets.Select(t => new AttackTargetDocument
+            {
+                Number = t.Number,
+                Selection = t.Selection,
+                OutlierScore = AuditDocumentMapper.Finite(t.OutlierScore),
+                RowIndex = t.RowIndex,
+                EpsilonLowerBound = AuditDocumentMapper.Finite(t.EpsilonLowerBound),
+                Score = Score(t.Score),
+            })],
+            Roc = [.. r.Roc.Select(p => new[] { p.Fpr, p.Tpr })],
+            RunLog = new AttackRunLogDocument
+            {
+                Generator = log.Generator,
+                RunsPlanned = log.RunsPlanned,
+                RunsSucceeded = log.RunsSucceeded,
+                Retries = log.Retries,
+                Failures = [.. log.Failures.Select(f => new AttackRunFailureDocument { Run = f.Run, Reason = f.Reason })],
+                WallSeconds = AuditDocumentMapper.Finite(Math.Round(log.WallSeconds, 3)),
+                GeneratorSeconds = AuditDocumentMapper.Finite(Math.Round(log.GeneratorSeconds, 3)),
+            },
+            Warnings = [.. r.Warnings],
+        };
     }
 
-    private static void Score(Utf8JsonWriter w, AttackScore score)
+    private static AttackScoreDocument Score(AttackScore score) => new()
     {
-        w.WriteStartObject();
-        Number(w, "auc", score.Auc);
-        Interval(w, "aucCi", score.AucCi);
-        w.WriteNumber("members", score.Members);
-        w.WriteNumber("nonMembers", score.NonMembers);
-        w.WriteStartArray("tprAtFpr");
-        foreach (var p in score.OperatingPoints)
+        Auc = AuditDocumentMapper.Finite(score.Auc),
+        AucCi = Interval(score.AucCi),
+        Members = score.Members,
+        NonMembers = score.NonMembers,
+        TprAtFpr = [.. score.OperatingPoints.Select(p => new OperatingPointDocument
         {
-            w.WriteStartObject();
-            Number(w, "targetFpr", p.TargetFpr);
-            Number(w, "tpr", p.Tpr);
-            Interval(w, "tprCi", p.TprCi);
-            Number(w, "fpr", p.Fpr);
-            w.WriteNumber("truePositives", p.TruePositives);
-            w.WriteNumber("positives", p.Positives);
-            w.WriteNumber("falsePositives", p.FalsePositives);
-            w.WriteNumber("negatives", p.Negatives);
-            w.WriteString("intervalMethod", "clopper-pearson");
-            w.WriteEndObject();
-        }
+            TargetFpr = p.TargetFpr,
+            Tpr = AuditDocumentMapper.Finite(p.Tpr),
+            TprCi = Interval(p.TprCi),
+            Fpr = AuditDocumentMapper.Finite(p.Fpr),
+            TruePositives = p.TruePositives,
+            Positives = p.Positives,
+            FalsePositives = p.FalsePositives,
+            Negatives = p.Negatives,
+            IntervalMethod = "clopper-pearson",
+        })],
+    };
 
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void Interval(Utf8JsonWriter w, string name, ConfidenceInterval? ci)
-    {
-        if (ci is not { } c)
-        {
-            w.WriteNull(name);
-            return;
-        }
-
-        w.WriteStartObject(name);
-        Number(w, "low", c.Low);
-        Number(w, "high", c.High);
-        Number(w, "level", c.Level);
-        w.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
+    private static IntervalDocument? Interval(Core.Metrics.ConfidenceInterval? ci) =>
+        ci is { } c && double.IsFinite(c.Low) && double.IsFinite(c.High) ? AuditDocumentMapper.Interval(c) : null;
 }

@@ -24,6 +24,7 @@ public sealed class AttackMarkdownRenderer : IDocumentRenderer<AttackResult>
         sb.Append("# Shadow-model membership attack: ").Append(MarkdownText.Escape(result.DatasetName)).Append("\n\n");
         sb.Append(MarkdownText.Escape(AttackText.Verdict(result))).Append("\n\n");
         sb.Append(MarkdownText.Escape(AttackText.EpsilonSentence(result.Epsilon))).Append("\n\n");
+        sb.Append(MarkdownText.Escape(AttackText.ExposureSentence(result))).Append("\n\n");
         foreach (var w in result.Warnings)
         {
             sb.Append("> **Warning:** ").Append(MarkdownText.Escape(w)).Append('\n');
@@ -58,12 +59,12 @@ public sealed class AttackMarkdownRenderer : IDocumentRenderer<AttackResult>
 
         sb.Append("\nTPR intervals are Clopper-Pearson; AUC intervals DeLong. The ROC curve on log-log axes is in attack.html and attack.pdf.\n\n");
         sb.Append("## Per target (strongest family)\n\nTargets are identified by number and outlier score only; no record values are shown.\n\n");
-        sb.Append("| Target | Chosen as | Outlier score | AUC [95% CI] | TPR at 10% FPR | TPR at 1% FPR | in / out runs |\n|---|---|---|---|---|---|---|\n");
+        sb.Append("| Target | Chosen as | Outlier score | AUC [95% CI] | TPR at 10% FPR | TPR at 1% FPR | ε lower bound | in / out runs |\n|---|---|---|---|---|---|---|---|\n");
         foreach (var t in result.Targets)
         {
             sb.Append(string.Create(CultureInfo.InvariantCulture, $"| {t.Number} | {t.Selection} | {AttackText.Number(t.OutlierScore)} | "))
                 .Append(AttackText.WithInterval(t.Score.Auc, t.Score.AucCi)).Append(" | ").Append(AttackText.Tpr(t.Score, 0.1))
-                .Append(" | ").Append(AttackText.Tpr(t.Score, 0.01))
+                .Append(" | ").Append(AttackText.Tpr(t.Score, 0.01)).Append(" | ").Append(AttackText.Number(t.EpsilonLowerBound ?? double.NaN))
                 .Append(string.Create(CultureInfo.InvariantCulture, $" | {t.Score.Members} / {t.Score.NonMembers} |\n"));
         }
 

@@ -18,6 +18,7 @@ public static class AttackReportBuilder
         summary.Add(new ParagraphBlock(AttackText.Verdict(result)));
         summary.Add(new ParagraphBlock(AttackText.EpsilonSentence(result.Epsilon),
             result.Epsilon.ConsistentWithClaim == false ? ParagraphStyle.Warning : ParagraphStyle.Body));
+        summary.Add(new ParagraphBlock(AttackText.ExposureSentence(result)));
         foreach (var w in result.Warnings)
         {
             summary.Add(new ParagraphBlock(w, ParagraphStyle.Warning));
@@ -53,10 +54,11 @@ public static class AttackReportBuilder
             new TableCell(AttackText.Number(t.OutlierScore), Numeric: true),
             new TableCell(AttackText.WithInterval(t.Score.Auc, t.Score.AucCi), Numeric: true),
             new TableCell(AttackText.Tpr(t.Score, 0.1), Numeric: true),
+            new TableCell(AttackText.Number(t.EpsilonLowerBound ?? double.NaN), Numeric: true),
             new TableCell(string.Create(CultureInfo.InvariantCulture, $"{t.Score.Members} / {t.Score.NonMembers}"), Numeric: true))).ToImmutableArray();
         sections.Add(new ReportSection("4. Per target", "targets",
         [
-            new TableBlock(["Target", "Chosen as", "Outlier score", "AUC [95% CI]", "TPR @ 10% FPR", "in / out"], targets,
+            new TableBlock(["Target", "Chosen as", "Outlier score", "AUC [95% CI]", "TPR @ 10% FPR", "ε lower bound", "in / out"], targets,
                 "Targets by number and outlier score only; no record values."),
         ]));
 

@@ -55,6 +55,39 @@ public static class AttackText
               ". This bounds what this attacker learns about these targets at this many runs; it is not a proof of privacy.";
     }
 
+    /// <summary>Targets whose own AUC interval lies above 0.5 (each attacked individually; no correction over targets, so about
+    /// 2.5 % of targets are expected by chance).</summary>
+    public static int ExposedTargets(AttackResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Targets.Count(t => t.Score.AucCi is { } c && c.Low > 0.5);
+    }
+
+    /// <summary>The most-exposed-records sentence: how many targets are individually exposed, the largest per-target AUC and ε
+    /// bound, by target number only.</summary>
+    public static string ExposureSentence(AttackResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Targets.IsEmpty)
+        {
+            return "Most exposed records: no targets were attacked.";
+        }
+
+        var exposed = ExposedTargets(result);
+        var top = result.Targets.Where(t => double.IsFinite(t.Score.Auc)).OrderByDescending(t => t.Score.Auc).FirstOrDefault();
+        var chance = 0.025 * result.Targets.Length;
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"Most exposed records: {exposed} of {result.Targets.Length} targets are individually exposed (their own AUC interval lies above 0.5; chance predicts {chance:0.#})");
+        if (top is not null)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $"; the most exposed is target {top.Number} ({top.Selection}) with AUC {WithInterval(top.Score.Auc, top.Score.AucCi)}");
+        }
+
+        var maxEpsilon = result.Targets.Select(t => t.EpsilonLowerBound ?? 0).DefaultIfEmpty(0).Max();
+        text += string.Create(CultureInfo.InvariantCulture, $"; the largest per-target empirical ε lower bound is {maxEpsilon:0.000}.");
+        return text;
+    }
+
     /// <summary>The ε sentence, with the DP check when the generator claims an ε.</summary>
     public static string EpsilonSentence(EmpiricalEpsilonResult e)
     {

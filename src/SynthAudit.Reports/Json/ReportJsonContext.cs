@@ -3,7 +3,7 @@ using SynthAudit.Reports.Json.Documents;
 
 namespace SynthAudit.Reports.Json;
 
-/// <summary>System.Text.Json source generation for audit.json and compare.json: the documents' shape is declared once, in
+/// <summary>System.Text.Json source generation for audit.json, compare.json and attack.json: the documents' shape is declared once, in
 /// the records under <c>Json/Documents</c>, and both writing and reading go through it.</summary>
 /// <remarks>Formatting (indentation, escaping) comes from the <see cref="System.Text.Json.Utf8JsonWriter"/> the documents are
 /// written to (<see cref="AuditJsonWriter.WriterOptions"/>), so the output is byte-identical to the hand-written writer it
@@ -14,4 +14,5 @@ namespace SynthAudit.Reports.Json;
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(AuditDocument))]
 [JsonSerializable(typeof(ComparisonDocument))]
+[JsonSerializable(typeof(AttackDocument))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -26,5 +26,6 @@ public sealed record CalibrationOutcome(string Dataset, string Case, int Seed, A
     /// <summary>A one-line description for test messages and the table.</summary>
     public override string ToString() =>
         $"{Dataset} {Case} seed {Seed}: privacy {Privacy}; " + string.Join(", ", Summary.Gdpr.Select(g => FormattableString.Invariant($"{g.Criterion} {g.Level} {g.Risk:0.000} [{g.Ci?.Low:0.000}, {g.Ci?.High:0.000}]")))
-        + "; membership " + (MembershipEvidence ? "evidence" : "none") + "; replay " + (Replay?.Level ?? "n/a");
+        + "; membership " + (MembershipEvidence ? "evidence" : "none") + " (" + Summary.Membership?.Split("; the shadow")[0] + ")" + "; replay " + (Replay?.Level ?? "n/a")
+        + (Replay is { } r ? FormattableString.Invariant($" {r.Replayed} vs {r.Expected:0.0} [{r.Ci.Low:0.0000}, {r.Ci.High:0.0000}]") : string.Empty);
 }

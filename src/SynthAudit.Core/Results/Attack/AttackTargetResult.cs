@@ -9,4 +9,7 @@ public sealed record AttackTargetResult(int Number, string Selection, double Out
 {
     /// <summary>The 0-based data row of the target in the real file; only with <c>--include-row-ids</c>.</summary>
     public int? RowIndex { get; init; }
+
+    /// <summary>The empirical ε lower bound implied by this target's scored runs alone (null when not computed).</summary>
+    public double? EpsilonLowerBound { get; init; }
 }

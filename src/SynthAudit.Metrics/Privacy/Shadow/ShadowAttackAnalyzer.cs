@@ -72,15 +72,22 @@ public static class ShadowAttackAnalyzer
 
         var strongest = scorers[best];
         var perTarget = ImmutableArray.CreateBuilder<AttackScore>(targets);
+        var perTargetEpsilon = ImmutableArray.CreateBuilder<double>(targets);
         for (var t = 0; t < targets; t++)
         {
             var rows = Enumerable.Range(0, eval.Length).Select(r => (r * targets) + t).ToArray();
-            perTarget.Add(Score([.. rows.Select(i => strongest.Eval[i])], [.. rows.Select(i => evalY[i])], confidence));
+            var trainRows = Enumerable.Range(0, train.Length).Select(r => (r * targets) + t).ToArray();
+            bool[] labels = [.. rows.Select(i => evalY[i])];
+            double[] scores = [.. rows.Select(i => strongest.Eval[i])];
+            perTarget.Add(Score(scores, labels, confidence));
+            var tests = GuessFractions.Length;
+            perTargetEpsilon.Add(GuessFractions.Max(g =>
+                EpsilonAt([.. trainRows.Select(i => strongest.Train[i])], scores, labels, g, delta, 1 - ((1 - confidence) / tests)).Bound));
         }
 
         var epsilon = Epsilon(scorers, evalY, delta, confidence);
         return new ShadowAttackOutcome(strongest.Id, families[best].Score, families, perTarget.MoveToImmutable(), epsilon,
-            Roc(strongest.Eval, evalY), train.Length, eval.Length);
+            Roc(strongest.Eval, evalY), train.Length, eval.Length, perTargetEpsilon.MoveToImmutable());
     }
 
     /// <summary>AUC with DeLong interval and the TPR at each reported FPR.</summary>
@@ -111,24 +118,9 @@ public static class ShadowAttackAnalyzer
         EmpiricalEpsilonResult? best = null;
         foreach (var (id, _, trainScores, evalScores) in scorers)
         {
-            var sorted = Quantiles.Sorted(trainScores);
             foreach (var g in GuessFractions)
             {
-                var upper = Quantiles.OfSorted(sorted, 1 - (g / 2));
-                var lower = Quantiles.OfSorted(sorted, g / 2);
-                int r = 0, v = 0;
-                for (var i = 0; i < m; i++)
-                {
-                    var s = evalScores[i];
-                    bool? guess = s >= upper ? true : s < lower ? false : null;
-                    if (guess is { } gi)
-                    {
-                        r++;
-                        v += gi == evalY[i] ? 1 : 0;
-                    }
-                }
-
-                var bound = EmpiricalEpsilon.LowerBound(m, r, v, delta, perTest);
+                var (bound, r, v) = EpsilonAt(trainScores, evalScores, evalY, g, delta, perTest);
                 if (best is null || bound > best.LowerBound)
                 {
                     best = new EmpiricalEpsilonResult(bound, delta, confidence, tests, id, g, m, r, v, EmpiricalEpsilon.Method);
@@ -137,6 +129,29 @@ public static class ShadowAttackAnalyzer
         }
 
         return best!;
+    }
+
+    /// <summary>The ε bound of one scorer at guess fraction <paramref name="g"/>: guess "in" at or above the training scores'
+    /// 1 − g/2 quantile, "out" below the g/2 quantile, abstain between; (m, r, v) into <see cref="EmpiricalEpsilon.LowerBound"/>.</summary>
+    private static (double Bound, int Guesses, int Correct) EpsilonAt(double[] trainScores, double[] evalScores, bool[] evalY, double g,
+        double delta, double confidence)
+    {
+        var sorted = Quantiles.Sorted(trainScores);
+        var upper = Quantiles.OfSorted(sorted, 1 - (g / 2));
+        var lower = Quantiles.OfSorted(sorted, g / 2);
+        int r = 0, v = 0;
+        for (var i = 0; i < evalScores.Length; i++)
+        {
+            var s = evalScores[i];
+            bool? guess = s >= upper ? true : s < lower ? false : null;
+            if (guess is { } gi)
+            {
+                r++;
+                v += gi == evalY[i] ? 1 : 0;
+            }
+        }
+
+        return (EmpiricalEpsilon.LowerBound(evalScores.Length, r, v, delta, confidence), r, v);
     }
 
     private static (string Id, string Description, double[] Train, double[] Eval) PerTargetScorer(double[][] trainX, bool[] trainY,

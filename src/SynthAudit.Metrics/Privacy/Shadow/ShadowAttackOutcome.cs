@@ -12,5 +12,8 @@ namespace SynthAudit.Metrics.Privacy.Shadow;
 /// <param name="Roc">The strongest family's pooled ROC curve, thinned.</param>
 /// <param name="TrainingRuns">Runs the classifier was trained on.</param>
 /// <param name="ScoredRuns">Runs it was scored on.</param>
+/// <param name="PerTargetEpsilon">The strongest family's empirical ε lower bound per target, in target order (each at the
+/// stated confidence, Bonferroni over the guess fractions).</param>
 public sealed record ShadowAttackOutcome(string StrongestFamily, AttackScore Pooled, ImmutableArray<AttackFamilyScore> Families,
-    ImmutableArray<AttackScore> PerTarget, EmpiricalEpsilonResult Epsilon, ImmutableArray<RocPoint> Roc, int TrainingRuns, int ScoredRuns);
+    ImmutableArray<AttackScore> PerTarget, EmpiricalEpsilonResult Epsilon, ImmutableArray<RocPoint> Roc, int TrainingRuns, int ScoredRuns,
+    ImmutableArray<double> PerTargetEpsilon);

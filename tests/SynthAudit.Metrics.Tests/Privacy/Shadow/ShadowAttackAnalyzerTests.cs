@@ -24,6 +24,8 @@ public sealed class ShadowAttackAnalyzerTests
         Assert.True(outcome.Epsilon.LowerBound > 1, "bound " + outcome.Epsilon.LowerBound);
         Assert.Equal(5, outcome.PerTarget.Length);
         Assert.All(outcome.PerTarget, s => Tolerance.Equal(1, s.Auc));
+        Assert.Equal(5, outcome.PerTargetEpsilon.Length);
+        Assert.All(outcome.PerTargetEpsilon, e => Assert.InRange(e, 0.05, outcome.Epsilon.LowerBound));
     }
 
     [Fact]
@@ -39,6 +41,7 @@ public sealed class ShadowAttackAnalyzerTests
         Assert.InRange(outcome.Pooled.Auc, 0.35, 0.65);
         Assert.True(outcome.Epsilon.LowerBound < 0.5, "bound " + outcome.Epsilon.LowerBound);
         Assert.Equal(5 * ShadowAttackAnalyzer.GuessFractions.Length, outcome.Epsilon.Tests);
+        Assert.All(outcome.PerTargetEpsilon, e => Assert.True(e < 0.5, "per-target bound " + e));
     }
 
     [Fact]
