@@ -51,6 +51,7 @@ public static class Auditor
             CsvOptions = options.Csv,
             Seed = options.Seed,
             BootstrapResamples = options.BootstrapResamples,
+            AllowOverlap = options.AllowOverlap,
             Metrics = options.Metrics,
             DatasetName = options.DatasetName,
         };
