@@ -49,4 +49,15 @@ public sealed record AuditOptions
 
     /// <summary>A display name for the real dataset in reports; the real source's file name by default.</summary>
     public string? DatasetName { get; init; }
+
+    /// <summary>Columns an attacker may know (the threat model's quasi-identifiers): the singling-out columns, the inference
+    /// attacker's knowledge and linkability dataset A. Empty: every column (the strongest attacker).</summary>
+    public IReadOnlyList<string> QuasiIdentifiers { get; init; } = [];
+
+    /// <summary>Columns to protect (the threat model's secrets): the inference targets. Empty: the sensitive columns, else
+    /// the target, else every column.</summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
+
+    /// <summary>Where the data goes: <c>public</c>, <c>contract</c> or <c>internal</c>; null assumes <c>public</c>.</summary>
+    public string? ReleaseContext { get; init; }
 }

@@ -36,8 +36,15 @@ public static class Auditor
         ArgumentNullException.ThrowIfNull(real);
         ArgumentNullException.ThrowIfNull(synthetic);
         options ??= new AuditOptions();
+        ImmutableArray<string>? qis = options.QuasiIdentifiers.Count == 0 ? null : [.. options.QuasiIdentifiers];
+        ImmutableArray<string>? secrets = options.Secrets.Count == 0 ? null : [.. options.Secrets];
+        Configuration.ThreatModelBuilder.Validate(qis, secrets, options.ReleaseContext, null);
+        var attacks = Configuration.ThreatModelBuilder.Apply(Metrics.Privacy.AttackOptions.Default, qis, secrets, explicitLink: false, explicitSecrets: false);
         var request = new AuditRequest
         {
+            Attacks = attacks,
+            ThreatModel = Configuration.ThreatModelBuilder.Build(qis, secrets, options.ReleaseContext,
+                new Core.Schema.SchemaOptions { Target = options.Target, Sensitive = [.. options.Sensitive] }, attacks),
             RealPath = real.Name,
             SyntheticPath = synthetic.Name,
             HoldoutPath = options.Holdout?.Name,
