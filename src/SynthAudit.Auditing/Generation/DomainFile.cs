@@ -12,7 +12,10 @@ namespace SynthAudit.Auditing.Generation;
 
 /// <summary>Reads and writes the YAML domain file of <c>generate --domain</c> and <c>synthaudit domain</c>.</summary>
 /// <remarks>Shape: <c>columns:</c> a list of <c>{name, kind: numeric|categorical, integer, edges: [...] | lower, upper,
-/// bins, categories: [...], other, missing}</c>. Numeric columns need edges, or lower/upper/bins (equal width).</remarks>
+/// bins, categories: [...], other, missing}</c>. Numeric columns need edges, or lower/upper/bins (equal width), or, when
+/// <c>integer: true</c>, integer lower/upper without bins (an integer grid: one level per integer, edges at the half
+/// integers). <c>other</c> (categorical values outside the list get their own level) is off and <c>missing</c> (a level for
+/// empty cells) on by default; both levels are sampled only when their noisy counts stand above the noise.</remarks>
 internal static class DomainFile
 {
     /// <summary>The warning written at the top of a drafted file and on stderr.</summary>
@@ -120,9 +123,16 @@ internal static class DomainFile
 
     private static ImmutableArray<double> EqualWidth(DomainColumnModel c, string path)
     {
+        // An integer column with bounds and no bins is an integer grid: one level per integer value.
+        if (c.Integer && c.Bins is null && c.Lower is { } first && c.Upper is { } last && last >= first
+            && first == Math.Floor(first) && last == Math.Floor(last) && last - first < DomainSpec.MaxLevels)
+        {
+            return [.. Enumerable.Range(0, (int)(last - first) + 2).Select(k => first - 0.5 + k)];
+        }
+
         if (c.Lower is not { } lo || c.Upper is not { } hi || c.Bins is not { } bins || bins < 1 || !(hi > lo))
         {
-            throw new ConfigException(path, c.Name, "a numeric column needs edges, or lower < upper and bins >= 1");
+            throw new ConfigException(path, c.Name, "a numeric column needs edges, or lower < upper and bins >= 1, or integer: true with integer lower <= upper");
         }
 
         return [.. Enumerable.Range(0, bins + 1).Select(k => k == bins ? hi : lo + ((hi - lo) * k / bins))];

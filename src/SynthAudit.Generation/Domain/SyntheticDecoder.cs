@@ -11,7 +11,7 @@ internal static class SyntheticDecoder
     /// <summary>The text written for the other level.</summary>
     public const string OtherLabel = "(other)";
 
-    public static Table Decode(DomainSpec domain, int[][] codes, int[][]?[] groups, DeterministicRandom random)
+    public static Table Decode(DomainSpec domain, int[][] codes, int[][]?[] groups, double[][]?[]? weights, DeterministicRandom random)
     {
         var columns = new List<Column>(domain.Columns.Length);
         for (var i = 0; i < domain.Columns.Length; i++)
@@ -20,16 +20,39 @@ internal static class SyntheticDecoder
             var levels = codes[i];
             var original = new int[levels.Length];
             var g = groups[i];
+            var w = weights?[i];
             for (var r = 0; r < levels.Length; r++)
             {
                 var level = levels[r];
-                original[r] = g is null ? level : g[level].Length == 1 ? g[level][0] : g[level][random.NextInt(g[level].Length)];
+                original[r] = g is null ? level : g[level].Length == 1 ? g[level][0] : g[level][Pick(w?[level], g[level].Length, random)];
             }
 
             columns.Add(spec.Kind == DomainColumnKind.Numeric ? DecodeNumeric(spec, original, random) : DecodeCategorical(spec, original));
         }
 
         return new Table("synthetic", columns);
+    }
+
+    /// <summary>An index below <paramref name="count"/> drawn with probability proportional to <paramref name="weights"/>
+    /// (uniformly when null).</summary>
+    private static int Pick(double[]? weights, int count, DeterministicRandom random)
+    {
+        if (weights is null)
+        {
+            return random.NextInt(count);
+        }
+
+        var u = random.NextDouble() * weights.Sum();
+        for (var k = 0; k < count - 1; k++)
+        {
+            u -= weights[k];
+            if (u < 0)
+            {
+                return k;
+            }
+        }
+
+        return count - 1;
     }
 
     /// <summary>A value drawn uniformly inside bin <paramref name="k"/>.</summary>

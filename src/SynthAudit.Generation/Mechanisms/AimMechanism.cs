@@ -22,23 +22,8 @@ internal static class AimMechanism
         var epsilon = Math.Sqrt(8 * 0.1 * rho / rounds);
         var singles = Enumerable.Range(0, d).Select(i => new[] { i }).ToList();
         var oneWay = data.MeasureGaussian(singles, sigma, "AIM 1-way marginals (initialisation)");
-        var measurements = new List<NoisyMarginal>();
-        int[][]?[] groups = new int[d][][];
-        var sizes0 = data.Sizes.ToArray();
-        for (var i = 0; i < d; i++)
-        {
-            var (pruned, pruneMap, pruneGroups) = ExtraLevels.Prune(oneWay[i], data.Extras[i]);
-            var (m, compressMap, compressGroups) = settings.CompressionSigmas > 0 && pruned.Values.Length > settings.CompressAbove
-                ? DomainCompression.Compress(pruned, settings.CompressionSigmas * sigma)
-                : (pruned, Enumerable.Range(0, pruned.Values.Length).ToArray(), null);
-            var (map, g) = ExtraLevels.Compose(pruneMap, pruneGroups, compressMap, compressGroups);
-            measurements.Add(m);
-            groups[i] = g;
-            if (g is not null)
-            {
-                data.Recode(i, map, g.Length);
-            }
-        }
+        var (measurements, groups, decodeWeights) = LevelGroups.Apply(data, oneWay, settings.CompressionSigmas * sigma,
+            i => settings.CompressionSigmas > 0 && data.Sizes[i] > settings.CompressAbove);
 
         var sizes = data.Sizes;
         var (candidates, weights) = Candidates(sizes, settings.WorkloadWay, settings.MaxWorkloadCells);
@@ -109,7 +94,14 @@ internal static class AimMechanism
         }
 
         model = MirrorDescentEstimator.Fit(sizes, measurements, settings.FinalIterations, warmStart: model);
-        return new MechanismOutput(model, measurements, groups);
+
+        // Listed categories whose combined noisy count is indistinguishable from zero are never sampled (docs/dp-generator.md 4.8).
+        var categorical = Enumerable.Range(0, d).Select(i => data.OrderedLevels.Length <= i || data.OrderedLevels[i] == 0).ToArray();
+        var keep = Enumerable.Range(0, d).Select(i => (IReadOnlyCollection<int>)Enumerable.Range(0, sizes[i])
+            .Where(l => groups[i] is { } g ? g[l].Length > 1 || data.Extras[i].Contains(g[l][0]) : data.Extras[i].Contains(l)).ToHashSet()).ToArray();
+        (model, var excluded) = LevelExclusion.Apply(model, measurements, categorical, keep);
+        var excludedOriginal = excluded.Select((levels, i) => levels.Select(l => groups[i] is { } g ? g[l][0] : l).ToArray()).ToArray();
+        return new MechanismOutput(model, measurements, groups) { Weights = decodeWeights, Excluded = excludedOriginal };
     }
 
     /// <summary>The downward closure of the workload (all k-way cliques within the cell cap) and each candidate's weight.</summary>

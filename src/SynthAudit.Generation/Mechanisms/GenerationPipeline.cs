@@ -51,6 +51,7 @@ internal static class GenerationPipeline
         var data = new PrivateData(encoded, accountant, random)
         {
             Extras = [.. domain.Columns.Select(c => new[] { c.OtherIndex, c.MissingIndex }.Where(l => l >= 0).ToArray())],
+            OrderedLevels = [.. domain.Columns.Select(c => c.Kind == DomainColumnKind.Numeric ? c.ValueLevels : 0)],
         };
         var output = mechanism(data);
         ct.ThrowIfCancellationRequested();
@@ -58,7 +59,7 @@ internal static class GenerationPipeline
         var rows = options.Rows ?? (int)Math.Clamp(Math.Round(output.Model.Total), 1, GenerationOptions.MaxRows);
         var postSeed = random.NextUInt64();
         var sampled = SystematicSampler.Sample(output.Model, rows, new DeterministicRandom(postSeed));
-        var synthetic = SyntheticDecoder.Decode(domain, sampled, output.Groups, new DeterministicRandom(postSeed ^ 0x9E3779B97F4A7C15UL));
+        var synthetic = SyntheticDecoder.Decode(domain, sampled, output.Groups, output.Weights, new DeterministicRandom(postSeed ^ 0x9E3779B97F4A7C15UL));
 
         var warnings = ImmutableArray.CreateBuilder<string>();
         if (domain.Columns.Any(c => c.Source == "learned"))
@@ -72,19 +73,47 @@ internal static class GenerationPipeline
         }
 
         var notSampled = new List<string>();
-        foreach (var (column, groups) in domain.Columns.Zip(output.Groups))
+        var rareNotSampled = new List<string>();
+        for (var i = 0; i < domain.Columns.Length; i++)
         {
-            var merged = groups?.Where(g => g.Length > 1).Sum(g => g.Length) ?? 0;
-            if (merged > 0)
+            var column = domain.Columns[i];
+            var groups = output.Groups[i];
+            var excluded = output.Excluded?[i] ?? [];
+            if (groups is null && excluded.Length == 0)
             {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"column '{column.Name}': {merged} rare level(s) merged after noisy 1-way counts; synthetic values for them are drawn uniformly among those levels"));
+                continue;
             }
 
-            var pruned = groups is null ? [] : Enumerable.Range(0, column.Size).Where(l => !groups.Any(g => g.Contains(l))).Select(column.LevelLabel).ToList();
-            if (pruned.Count > 0)
+            var absent = Enumerable.Range(0, column.Size).Where(l => excluded.Contains(l) || (groups is not null && !groups.Any(g => g.Contains(l)))).ToList();
+            if (column.Kind == DomainColumnKind.Numeric)
             {
-                notSampled.Add(column.Name + " " + string.Join("/", pruned));
+                var runs = groups?.Where(g => g.Length > 1).ToList() ?? [];
+                if (runs.Count > 0)
+                {
+                    warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"column '{column.Name}': {runs.Sum(g => g.Length)} sparse bins merged into {runs.Count} run(s) of adjacent bins after noisy 1-way counts; values in a run are drawn bin by bin in proportion to the bins' noisy counts"));
+                }
+            }
+            else
+            {
+                var rare = groups?.Where(g => g.Length > 1).Sum(g => g.Length) ?? 0;
+                var dropped = absent.Where(l => l < column.ValueLevels).ToList();
+                if (rare > 0)
+                {
+                    warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"column '{column.Name}': rare categories merged into one level after noisy 1-way counts; it is decoded to those with a noisy count of at least {LevelGroups.RareCategorySigmas:0.#} sigma ({rare} of them), in proportion to their counts, else to the largest category"));
+                }
+
+                if (dropped.Count > 0)
+                {
+                    rareNotSampled.Add(column.Name + " " + string.Join("/", dropped.Select(column.LevelLabel)));
+                }
+            }
+
+            var extras = absent.Where(l => l >= column.ValueLevels).ToList();
+            if (extras.Count > 0)
+            {
+                notSampled.Add(column.Name + " " + string.Join("/", extras.Select(column.LevelLabel)));
             }
         }
 
@@ -92,6 +121,12 @@ internal static class GenerationPipeline
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture,
                 $"levels the domain allows but not sampled, their noisy counts being below {ExtraLevels.Sigmas:0} sigma (indistinguishable from zero): {string.Join(", ", notSampled)}"));
+        }
+
+        if (rareNotSampled.Count > 0)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"listed categories not sampled, their noisy counts being below {LevelGroups.RareCategorySigmas:0.#} sigma: {string.Join(", ", rareNotSampled)}"));
         }
 
         var names = domain.Columns.Select(c => c.Name).ToArray();

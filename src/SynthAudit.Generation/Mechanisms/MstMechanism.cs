@@ -15,21 +15,7 @@ internal static class MstMechanism
         var singles = Enumerable.Range(0, d).Select(i => new[] { i }).ToList();
         var sigma1 = d == 1 ? Math.Sqrt(1 / (2 * rho)) : Math.Sqrt(3 / (2 * rho)) * Math.Sqrt(d);
         var oneWay = data.MeasureGaussian(singles, sigma1, "MST 1-way marginals");
-        var measurements = new List<NoisyMarginal>();
-        int[][]?[] groups = new int[d][][];
-        for (var i = 0; i < d; i++)
-        {
-            var (pruned, pruneMap, pruneGroups) = ExtraLevels.Prune(oneWay[i], data.Extras[i]);
-            var (m, compressMap, compressGroups) = DomainCompression.Compress(pruned, 3 * sigma1);
-            var (map, g) = ExtraLevels.Compose(pruneMap, pruneGroups, compressMap, compressGroups);
-            measurements.Add(m);
-            groups[i] = g;
-            if (g is not null)
-            {
-                data.Recode(i, map, g.Length);
-            }
-        }
-
+        var (measurements, groups, weights) = LevelGroups.Apply(data, oneWay, 3 * sigma1, _ => true);
         ct.ThrowIfCancellationRequested();
         var sizes = data.Sizes;
         if (d > 1)
@@ -66,6 +52,6 @@ internal static class MstMechanism
         }
 
         var model = MirrorDescentEstimator.Fit(sizes, measurements, iterations);
-        return new MechanismOutput(model, measurements, groups);
+        return new MechanismOutput(model, measurements, groups) { Weights = weights };
     }
 }

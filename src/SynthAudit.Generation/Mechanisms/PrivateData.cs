@@ -32,6 +32,9 @@ internal sealed class PrivateData
     /// <summary>Per column, the levels the domain allows without a listed value (other, missing): public, from the domain.</summary>
     public int[][] Extras { get; init; } = [];
 
+    /// <summary>Per column, how many leading levels are ordered bins (numeric columns; 0 for categorical): public, from the domain.</summary>
+    public int[] OrderedLevels { get; init; } = [];
+
     /// <summary>The number of columns.</summary>
     public int ColumnCount => Sizes.Length;
 

@@ -103,6 +103,8 @@ public static class DpQualityCommand
                     var result = generator.Generate(real, domain, new GenerationOptions { Budget = new PrivacyBudget(epsilon), Seed = seed },
                         new SeededDpRandom(seed), CancellationToken.None);
                     var seconds = watch.Elapsed.TotalSeconds;
+                    s_pairs?.WriteLine("  measured: " + string.Join(" ", result.Guarantee.Measurements.Where(m => m.Columns.Length > 1)
+                        .Select(m => string.Join("*", m.Columns) + FormattableString.Invariant($"({m.Cells})"))));
                     using var buffer = new MemoryStream();
                     CsvTableWriter.Write(result.Synthetic, buffer);
                     buffer.Position = 0;
