@@ -38,6 +38,10 @@ public sealed record AuditOptions
     /// <see cref="MinUsableBootstrapResamples"/> give intervals that <c>gate</c> does not trust.</summary>
     public int BootstrapResamples { get; init; } = 200;
 
+    /// <summary>Run even when the holdout repeats real rows beyond what duplicates within the real data explain (the
+    /// holdout-based privacy metrics are then meaningless, and a warning says so); by default that is an error.</summary>
+    public bool AllowOverlap { get; init; }
+
     /// <summary>The ids of the metrics to run (e.g. <c>fidelity.ks_complement</c>), or null for every metric.</summary>
     public IReadOnlyList<string>? Metrics { get; init; }
 

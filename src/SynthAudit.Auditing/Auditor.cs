@@ -131,6 +131,7 @@ public static class Auditor
             CsvOptions = options.Csv,
             Seed = options.Seed,
             BootstrapResamples = options.BootstrapResamples,
+            AllowOverlap = options.AllowOverlap,
             Metrics = options.Metrics,
             DatasetName = options.DatasetName,
             Attacks = attacks,

@@ -148,6 +148,34 @@ public sealed class ReportWriterTests
         }
     }
 
+    [Fact] // issue 18: a failed re-run leaves the previous report set intact and unmixed
+    public async Task WriteAsync_MoveFailsMidSet_RestoresTheWholePreviousSet()
+    {
+        // Arrange: an earlier run's set; this run's third file cannot be moved into place (a folder holds its name), so the
+        // failure comes after audit.json and audit.html were already replaced.
+        var dir = Path.Combine(Path.GetTempPath(), "synthaudit-writer-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        await File.WriteAllTextAsync(Path.Combine(dir, "audit.json"), "old json");
+        await File.WriteAllTextAsync(Path.Combine(dir, "audit.html"), "old html");
+        Directory.CreateDirectory(Path.Combine(dir, "audit.md"));
+        var writer = new ReportWriter<AuditResult>([new JsonRenderer(), new HtmlRenderer(), new MarkdownRenderer()]);
+
+        try
+        {
+            // Act
+            await Assert.ThrowsAnyAsync<IOException>(() => writer.WriteAsync(SampleAudit.Create(), dir, ["json", "html", "md"], "audit", CancellationToken.None));
+
+            // Assert: the earlier files are back, unmixed, and no staging folder is left
+            Assert.Equal(["audit.html", "audit.json", "audit.md"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal("old json", await File.ReadAllTextAsync(Path.Combine(dir, "audit.json")));
+            Assert.Equal("old html", await File.ReadAllTextAsync(Path.Combine(dir, "audit.html")));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task ReportSet_SeveralDocumentsAndFolders_WrittenTogetherInOrderWithHashes()
     {

@@ -47,17 +47,28 @@ internal static class ComparisonLoader
 
         // Core's aligner validates each synthetic file and reports its new categories; the real side it re-converts is
         // discarded (a linear pass) in favour of the one shared real table built below.
-        var aligned = new List<AlignedTables>();
-        for (var i = 0; i < synthetics.Count; i++)
-        {
-            var a = TableAligner.Align(schema, real, synthetics[i], holdout);
-            aligned.Add(a);
-            warnings.AddRange(a.Warnings.Where(w => !baseline.Warnings.Contains(w)).Select(w => specs[i].Name + ": " + w));
-        }
-
         if (holdout is null)
         {
             warnings.Add(AuditPipeline.NoHoldoutWarning);
+        }
+
+        if (request.BootstrapResamples < AuditOptions.MinUsableBootstrapResamples)
+        {
+            warnings.Add(AuditPipeline.BootstrapWarning(request.BootstrapResamples));
+        }
+
+        RoleOverlap.Check(realSource, holdoutSource, request.AllowOverlap, warnings);
+
+        // Each set's own warnings go to its own audit.json; the comparison lists them prefixed with the set's name.
+        var common = warnings.ToList();
+        var own = new List<List<string>>();
+        for (var i = 0; i < synthetics.Count; i++)
+        {
+            var a = TableAligner.Align(schema, real, synthetics[i], holdout);
+            var mine = a.Warnings.Where(w => !baseline.Warnings.Contains(w)).ToList();
+            mine.AddRange(RoleOverlap.SameFile(realSource, syntheticSources[i], holdoutSource));
+            own.Add(mine);
+            warnings.AddRange(mine.Select(w => specs[i].Name + ": " + w));
         }
 
         // One alignment of every file gives all tables a single level list per column, so codes mean the same everywhere.
@@ -77,11 +88,12 @@ internal static class ComparisonLoader
         {
             var syntheticInfo = AuditPipeline.Info("synthetic", syntheticSources[i]);
             inputs.Add(syntheticInfo with { Role = "synthetic:" + specs[i].Name });
-            var own = new List<string>(warnings);
-            var dp = DpCard.Bind(cards[i], syntheticInfo, own);
+            var setWarnings = new List<string>(common);
+            setWarnings.AddRange(own[i]);
+            var dp = DpCard.Bind(cards[i], syntheticInfo, setWarnings);
             var auditInputs = holdoutInfo is null ? ImmutableArray.Create(realInfo, syntheticInfo) : ImmutableArray.Create(realInfo, syntheticInfo, holdoutInfo);
             var input = new AuditInput(sharedReal, syntheticTables[i], sharedHoldout, schema);
-            generators.Add((specs[i], new LoadedAudit(input, auditInputs, [.. own.Distinct(StringComparer.Ordinal)], dp)));
+            generators.Add((specs[i], new LoadedAudit(input, auditInputs, [.. setWarnings.Distinct(StringComparer.Ordinal)], dp)));
         }
 
         return new ComparisonInputs(generators.ToImmutable(), inputs.ToImmutable(), [.. warnings.Distinct(StringComparer.Ordinal)]);

@@ -34,6 +34,9 @@ internal static class AuditPipeline
         var synthetic = Read(syntheticSource, csvOptions);
         var holdoutSource = request.Holdout;
         var holdout = holdoutSource is null ? null : Read(holdoutSource, csvOptions);
+        var overlap = new List<string>();
+        RoleOverlap.Check(real, holdout, request.AllowOverlap, overlap);
+        overlap.AddRange(RoleOverlap.SameFile(real, synthetic, holdout));
         var inferred = SchemaInference.Infer(real.File, new SchemaOptions
         {
             Target = request.Target,
@@ -42,7 +45,7 @@ internal static class AuditPipeline
             Kinds = request.Kinds ?? System.Collections.Immutable.ImmutableDictionary<string, Core.Data.ColumnKind>.Empty,
         });
         var aligned = TableAligner.Align(inferred.Schema, real.File, synthetic.File, holdout?.File);
-        var warnings = inferred.Warnings.Concat(aligned.Warnings).ToList();
+        var warnings = inferred.Warnings.Concat(aligned.Warnings).Concat(overlap).ToList();
         if (holdout is null)
         {
             warnings.Add(NoHoldoutWarning);

@@ -37,6 +37,10 @@ internal sealed record AuditRequest
 
     public long Seed { get; init; }
 
+    /// <summary>Run even when the holdout repeats real rows beyond what duplicates explain (<c>--allow-overlap</c>); the
+    /// overlap becomes a loud warning instead of an error.</summary>
+    public bool AllowOverlap { get; init; }
+
     public int BootstrapResamples { get; init; } = 200;
 
     /// <summary>The settings of the singling-out, linkability and inference attacks.</summary>

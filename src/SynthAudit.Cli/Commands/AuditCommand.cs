@@ -22,6 +22,7 @@ internal static class AuditCommand
         var config = new Option<string?>("--config") { Description = "An audit config file (YAML): column kinds and roles, missing-value tokens." };
         var seed = CliOptions.Seed();
         var bootstrap = CliOptions.Bootstrap();
+        var allowOverlap = CliOptions.AllowOverlap();
         var outDir = new Option<string>("--out") { Description = "Folder for audit.json and the reports.", DefaultValueFactory = _ => "./synthaudit-report" };
         var format = CliOptions.CommaList("--format", "Report formats, comma-separated: pdf, html, json, md (default: all).");
         var attacks = CliOptions.PositiveInt("--attacks", "Attacks per side for singling out, linkability and inference (default 2000).");
@@ -44,7 +45,7 @@ internal static class AuditCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconds a generator command may run.", DefaultValueFactory = _ => 600 };
         var command = new Command("audit", "Audit a synthetic table (CSV or Parquet) against the real data it was trained on.")
         {
-            real, synthetic, holdout, target, sensitive, exclude, config, seed, bootstrap, attacks, multivariate, attempts, linkA, linkB, linkK, secrets,
+            real, synthetic, holdout, target, sensitive, exclude, config, seed, bootstrap, allowOverlap, attacks, multivariate, attempts, linkA, linkB, linkK, secrets,
             outDir, format, ledger, noLedger,
             generator, builtin, epsilon, delta, domain, attackTargets, attackRuns, shadowRows, timeout,
         };
@@ -81,6 +82,7 @@ internal static class AuditCommand
                 ConfigPath = configPath,
                 Seed = settings.Seed,
                 BootstrapResamples = settings.BootstrapResamples,
+                AllowOverlap = result.GetValue(allowOverlap),
                 Attacks = settings.Attacks,
                 ThreatModel = settings.ThreatModel,
                 Review = new ReviewRequest(settings.Profile, settings.PolicyPath, settings.Decision),

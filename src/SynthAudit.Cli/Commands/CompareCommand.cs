@@ -24,13 +24,14 @@ internal static class CompareCommand
         var exclude = CliOptions.CommaList("--exclude", "Columns to leave out of every metric (comma-separated).");
         var seed = CliOptions.Seed();
         var bootstrap = CliOptions.Bootstrap();
+        var allowOverlap = CliOptions.AllowOverlap();
         var outDir = new Option<string>("--out") { Description = "Folder for compare.json, the reports and one NAME/audit.json per set.", DefaultValueFactory = _ => "./synthaudit-report" };
         var format = CliOptions.CommaList("--format", "Report formats, comma-separated: pdf, html, json, md (default: all; compare.json is always written).");
         var ledger = CliOptions.Ledger();
         var noLedger = CliOptions.NoLedger();
         var command = new Command("compare", "Audit several synthetic sets against the same real data, side by side: leaderboard, ranks, significance, privacy-vs-fidelity trade-off.")
         {
-            real, synthetic, holdout, target, sensitive, exclude, seed, bootstrap, outDir, format, ledger, noLedger,
+            real, synthetic, holdout, target, sensitive, exclude, seed, bootstrap, allowOverlap, outDir, format, ledger, noLedger,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -45,6 +46,7 @@ internal static class CompareCommand
                 Exclude = result.GetValue(exclude) ?? [],
                 Seed = result.GetValue(seed),
                 BootstrapResamples = result.GetValue(bootstrap),
+                AllowOverlap = result.GetValue(allowOverlap),
                 CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
                 LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
             };

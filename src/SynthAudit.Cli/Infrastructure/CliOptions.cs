@@ -36,6 +36,12 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary><c>--allow-overlap</c>: run although the holdout repeats real rows (a loud warning instead of exit 2).</summary>
+    public static Option<bool> AllowOverlap() => new("--allow-overlap")
+    {
+        Description = "Run even when the holdout repeats real rows beyond what duplicates explain (the holdout-based privacy metrics are then meaningless; a warning says so).",
+    };
+
     public static Option<string?> Ledger() => new("--ledger")
     {
         Description = "The audit-trail ledger file (SQLite). Default: ~/.synthaudit/ledger.db.",

@@ -46,10 +46,12 @@ internal static class SummaryPrinter
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {m.Metric.Id,-38} {m.Value,8:0.0000}  {ci,-19} {baseline,8}"));
         }
 
-        if (result.Warnings.Length > 0)
+        var warnings = result.AllWarnings;
+        if (warnings.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result.Warnings.Length} warning(s): see audit.json or the report."));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {warnings.Count} warning(s) ({result.Warnings.Length} about the run, {warnings.Count - result.Warnings.Length} from metrics): listed in audit.md and the report, and in audit.json."));
         }
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using SynthAudit.Core.Errors;
 using SynthAudit.Core.IO;
 using SynthAudit.Core.Randomness;
@@ -28,7 +26,7 @@ public static class CsvSplitter
 
         var file = CsvTableReader.Read(inputPath, options);
         var isTrain = AssignRows(file, trainFraction, seed, stratify);
-        WriteParts(inputPath, file, isTrain, outDir);
+        WriteParts(inputPath, isTrain, outDir);
         var train = isTrain.Count(t => t);
         return new SplitCounts(train, file.RowCount - train);
     }
@@ -106,32 +104,86 @@ public static class CsvSplitter
         return isTrain;
     }
 
-    private static void WriteParts(string inputPath, CsvFile file, bool[] isTrain, string outDir)
+    /// <summary>Writes the header and each record to its part byte for byte: the BOM (if any) starts both files, every record
+    /// keeps its own line ending (CRLF or LF) and quoting, and empty lines are dropped as the reader drops them.</summary>
+    private static void WriteParts(string inputPath, bool[] isTrain, string outDir)
     {
-        var header = string.Join(file.Delimiter, file.Columns.Select(c => CsvTableWriter.Quote(c.Name)));
         var trainBuffer = new MemoryStream();
         var holdoutBuffer = new MemoryStream();
-        var headerBytes = Encoding.UTF8.GetBytes(header + "\n");
-        trainBuffer.Write(headerBytes);
-        holdoutBuffer.Write(headerBytes);
-        var options = CsvReaderOptions.Default with { Separator = file.Delimiter, HasHeader = true, SkipEmptyLines = true, DetectSeparatorHint = false };
-        using (var reader = CsvReader.FromFile(inputPath, options))
+        var row = -1;
+        using (var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
         {
-            var row = 0;
-            while (reader.Read())
+            var record = new MemoryStream();
+            var quoted = false;
+            var first = true;
+            var chunk = new byte[1 << 16];
+            int n;
+            while ((n = input.Read(chunk, 0, chunk.Length)) > 0)
             {
-                var target = isTrain[row++] ? trainBuffer : holdoutBuffer;
-                target.Write(reader.RawRecord);
-                target.WriteByte((byte)'\n');
+                var start = 0;
+                if (first)
+                {
+                    first = false;
+                    if (n >= 3 && chunk[0] == 0xEF && chunk[1] == 0xBB && chunk[2] == 0xBF)
+                    {
+                        trainBuffer.Write(chunk, 0, 3);
+                        holdoutBuffer.Write(chunk, 0, 3);
+                        start = 3;
+                    }
+                }
+
+                for (var i = start; i < n; i++)
+                {
+                    var b = chunk[i];
+                    if (b == (byte)'"')
+                    {
+                        quoted = !quoted;
+                    }
+                    else if (b == (byte)'\n' && !quoted)
+                    {
+                        record.Write(chunk, start, i + 1 - start);
+                        start = i + 1;
+                        row = Flush(record, row, isTrain, trainBuffer, holdoutBuffer);
+                    }
+                }
+
+                record.Write(chunk, start, n - start);
             }
 
-            if (row != isTrain.Length)
-            {
-                throw new InputException(inputPath, string.Create(CultureInfo.InvariantCulture, $"changed while it was being split ({row} rows on the second pass, {isTrain.Length} on the first)"));
-            }
+            row = Flush(record, row, isTrain, trainBuffer, holdoutBuffer);
+        }
+
+        if (row != isTrain.Length)
+        {
+            throw new InputException(inputPath, string.Create(CultureInfo.InvariantCulture, $"changed while it was being split ({row} rows on the second pass, {isTrain.Length} on the first)"));
         }
 
         AtomicFile.Write(Path.Combine(outDir, "train.csv"), s => trainBuffer.WriteTo(s));
         AtomicFile.Write(Path.Combine(outDir, "holdout.csv"), s => holdoutBuffer.WriteTo(s));
+    }
+
+    /// <summary>Sends one complete record (header when <paramref name="row"/> is -1) to its part(s); an empty line is
+    /// dropped. Returns the next row index.</summary>
+    private static int Flush(MemoryStream record, int row, bool[] isTrain, MemoryStream train, MemoryStream holdout)
+    {
+        var bytes = record.GetBuffer().AsSpan(0, (int)record.Length);
+        record.SetLength(0);
+        var content = bytes.TrimEnd((ReadOnlySpan<byte>)[(byte)'\r', (byte)'\n']);
+        if (content.IsEmpty)
+        {
+            return row;
+        }
+
+        if (row < 0)
+        {
+            train.Write(bytes);
+            holdout.Write(bytes);
+        }
+        else if (row < isTrain.Length)
+        {
+            (isTrain[row] ? train : holdout).Write(bytes);
+        }
+
+        return row + 1;
     }
 }

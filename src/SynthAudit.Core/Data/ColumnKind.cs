@@ -1,6 +1,6 @@
 namespace SynthAudit.Core.Data;
 
-/// <summary>The kind of values a column holds (contract: numeric|categorical|boolean|datetime|identifier).</summary>
+/// <summary>The kind of values a column holds (contract: numeric|categorical|boolean|datetime|identifier|empty).</summary>
 public enum ColumnKind
 {
     /// <summary>Real numbers; missing is NaN.</summary>
@@ -17,4 +17,8 @@ public enum ColumnKind
 
     /// <summary>(Nearly) all-distinct keys such as row numbers or e-mail addresses; excluded from every metric.</summary>
     Identifier,
+
+    /// <summary>Every value is missing in the real data; excluded from every metric (with a warning), so whatever the
+    /// synthetic file holds there is neither checked nor compared.</summary>
+    Empty,
 }

@@ -23,6 +23,11 @@ public sealed record AuditResult(int SchemaVersion, ToolInfo Tool, DateTimeOffse
     /// <summary>The audit.json schema version this build writes.</summary>
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>Every warning of the audit: the run-level ones, then each metric's own prefixed with its id. The console
+    /// count and the reports' warning lists both use this list, so they agree.</summary>
+    public IReadOnlyList<string> AllWarnings =>
+        [.. Warnings, .. Metrics.SelectMany(m => m.Warnings.Select(w => m.Metric.Id + ": " + w))];
+
     /// <summary>A short name of the audited dataset, for report headers.</summary>
     public string DatasetName { get; init; } = "dataset";
 

@@ -9,7 +9,7 @@ namespace SynthAudit.Core.Schema;
 public sealed record ColumnSchema(string Name, ColumnKind Kind, ColumnRole Role)
 {
     /// <summary>Whether metrics use the column (not excluded and not an identifier).</summary>
-    public bool IsUsed => Role != ColumnRole.Excluded && Kind != ColumnKind.Identifier;
+    public bool IsUsed => Role != ColumnRole.Excluded && Kind is not (ColumnKind.Identifier or ColumnKind.Empty);
 
     /// <summary>Whether the column is treated as numeric (numeric or datetime).</summary>
     public bool IsNumeric => Kind is ColumnKind.Numeric or ColumnKind.Datetime;

@@ -45,7 +45,14 @@ public static partial class SchemaInference
         var columns = ImmutableArray.CreateBuilder<ColumnSchema>(real.Columns.Length);
         foreach (var column in real.Columns)
         {
-            var kind = options.Kinds.TryGetValue(column.Name, out var forced) ? forced : InferKind(column, warnings);
+            var isTarget = string.Equals(options.Target, column.Name, StringComparison.Ordinal);
+            var kind = options.Kinds.TryGetValue(column.Name, out var forced) ? forced : InferKind(column, isTarget, warnings);
+            if (kind == ColumnKind.Empty && (isTarget || options.Sensitive.Contains(column.Name, StringComparer.Ordinal)))
+            {
+                throw new ConfigException(null, isTarget ? "--target" : "--sensitive",
+                    "column '" + column.Name + "' is empty in " + real.Path + " (every value is missing), so it cannot be " + (isTarget ? "the target" : "a sensitive column"));
+            }
+
             var role = ColumnRole.Feature;
             if (string.Equals(options.Target, column.Name, StringComparison.Ordinal))
             {
@@ -55,7 +62,7 @@ public static partial class SchemaInference
             {
                 role = ColumnRole.Sensitive;
             }
-            else if (options.Exclude.Contains(column.Name, StringComparer.Ordinal) || kind == ColumnKind.Identifier)
+            else if (options.Exclude.Contains(column.Name, StringComparer.Ordinal) || kind is ColumnKind.Identifier or ColumnKind.Empty)
             {
                 role = ColumnRole.Excluded;
             }
@@ -67,7 +74,7 @@ public static partial class SchemaInference
                 kind = ColumnKind.Categorical;
             }
 
-            if (kind == ColumnKind.Numeric && !column.IsNumeric)
+            if (kind == ColumnKind.Numeric && !column.IsNumeric && DecimalCommaNumbers.TryParse(column) is null)
             {
                 throw new ConfigException(null, column.Name, "the config says numeric but the column has text values");
             }
@@ -89,14 +96,61 @@ public static partial class SchemaInference
         }
     }
 
-    private static ColumnKind InferKind(CsvColumnData column, List<string> warnings)
+    private static ColumnKind InferKind(CsvColumnData column, bool isTarget, List<string> warnings)
     {
         if (column.DeclaredKind == ColumnKind.Datetime)
         {
             return ColumnKind.Datetime;
         }
 
+        var present = column.IsNumeric ? column.Numbers!.Count(v => !double.IsNaN(v)) : column.Codes!.Count(c => c >= 0);
+        if (present == 0)
+        {
+            // An all-missing column is not numeric: text in the synthetic file must not be rejected there.
+            warnings.Add("column '" + column.Name + "' is empty in the real data (every value is missing); excluded from every metric");
+            return ColumnKind.Empty;
+        }
+
+        if (!column.IsNumeric && DecimalCommaNumbers.TryParse(column) is { } numbers)
+        {
+            // A ';' file saved in a German or French locale: read the numbers rather than make them categories.
+            warnings.Add("column '" + column.Name + "' holds numbers written with a decimal comma (such as 1,5); read as numbers");
+            column = CsvColumnData.FromNumbers(column.Name, numbers);
+        }
+
+        if (isTarget && column.IsNumeric && BinaryNumericTarget(column, warnings))
+        {
+            return ColumnKind.Boolean;
+        }
+
         return column.IsNumeric ? InferNumeric(column, warnings) : InferText(column, warnings);
+    }
+
+    /// <summary>A numeric target with exactly two distinct values (German credit's 1 = good, 2 = bad) is a binary class label,
+    /// so that utility trains classifiers (AUC, not R²) and fairness uses the same positive class as utility.</summary>
+    private static bool BinaryNumericTarget(CsvColumnData column, List<string> warnings)
+    {
+        var distinct = new SortedSet<double>();
+        foreach (var v in column.Numbers!)
+        {
+            if (!double.IsNaN(v) && distinct.Add(v) && distinct.Count > 2)
+            {
+                return false;
+            }
+        }
+
+        if (distinct.Count != 2)
+        {
+            return false;
+        }
+
+        if (distinct.Min != 0 || distinct.Max != 1)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"target '{column.Name}' has two numeric values ({distinct.Min:R} and {distinct.Max:R}): it is a binary class label in every family (utility classifies, fairness uses the same positive class)"));
+        }
+
+        return true;
     }
 
     private static ColumnKind InferNumeric(CsvColumnData column, List<string> warnings)

@@ -76,6 +76,11 @@ public static class TableAligner
 
     private static NumericColumn ToNumeric(ColumnSchema col, CsvColumnData data, string path)
     {
+        if (data.Numbers is null && DecimalCommaNumbers.TryParse(data) is { } numbers)
+        {
+            return new NumericColumn(col.Name, numbers, ColumnKind.Numeric);
+        }
+
         if (data.Numbers is null)
         {
             var shown = data.FirstText is { Length: > 40 } t ? t[..40] + "..." : data.FirstText;
@@ -193,7 +198,7 @@ public static class TableAligner
                 }
             }
 
-            if (f > 0 && newLevels > 0 && col.Kind != ColumnKind.Identifier)
+            if (f > 0 && newLevels > 0 && col.Kind is not (ColumnKind.Identifier or ColumnKind.Empty))
             {
                 unseen.Add((roles[f], col.Name, newLevels, newRows));
             }

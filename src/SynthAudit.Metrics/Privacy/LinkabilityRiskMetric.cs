@@ -125,7 +125,8 @@ public sealed class LinkabilityRiskMetric : IMetric
         double ea = 0, eb = 0;
         foreach (var j in order)
         {
-            if (ea <= eb)
+            // Ties (e.g. constant columns, entropy 0) go to the smaller side, so neither side stays empty.
+            if (ea < eb || (ea == eb && a.Count <= b.Count))
             {
                 a.Add(j);
                 ea += entropy[j];

@@ -71,10 +71,14 @@ public static class AuditRunner
         catch (Exception ex) when (ex is ArithmeticException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {
             // A metric must never crash the audit: report it as skipped and say so loudly.
-            context.Warn("metric " + metric.Descriptor.Id + " failed (" + ex.GetType().Name + ": " + ex.Message + "); reported as skipped");
-            return MetricResult.Skipped(metric.Descriptor, "failed: " + ex.GetType().Name + ": " + ex.Message);
+            // Reports carry a sentence for the user, never an exception's type or its developer message.
+            context.Warn("metric " + metric.Descriptor.Id + " could not be computed on these inputs and is reported as skipped (an unexpected case; please report it with the audit's settings)");
+            return MetricResult.Skipped(metric.Descriptor, FailedReason);
         }
     }
+
+    /// <summary>The skip reason of a metric that failed on an unexpected case.</summary>
+    public const string FailedReason = "could not be computed on these inputs (an unexpected case in the data, such as identical or constant rows)";
 
     private static string MissingReason(MetricRequirements missing)
     {

@@ -76,7 +76,7 @@ public sealed class MarkdownRenderer : IDocumentRenderer<AuditResult>
                 .Append(m.Status == MetricStatus.Ok ? "ok" : "skipped: " + e(m.Reason)).Append(" |\n");
         }
 
-        var warnings = result.Warnings.Concat(result.Metrics.SelectMany(m => m.Warnings.Select(w => m.Metric.Id + ": " + w))).ToList();
+        var warnings = result.AllWarnings;
         if (warnings.Count > 0)
         {
             sb.Append("\n<details><summary>Warnings (").Append(warnings.Count.ToString(CultureInfo.InvariantCulture)).Append(")</summary>\n\n");

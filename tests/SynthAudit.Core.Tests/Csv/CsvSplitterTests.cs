@@ -44,6 +44,32 @@ public sealed class CsvSplitterTests : IDisposable
         return records;
     }
 
+    [Fact] // issue 18: split keeps records byte for byte (CRLF, BOM, quoted line breaks)
+    public void Split_CrlfAndBom_KeepsEveryRecordByteForByte()
+    {
+        // Arrange
+        var input = Path.Combine(_dir, "crlf.csv");
+        byte[] bom = [0xEF, 0xBB, 0xBF];
+        var body = "a,b\r\n1,\"x\r\ny\"\r\n2,z\r\n\r\n3,w\r\n4,v";
+        File.WriteAllBytes(input, [.. bom, .. Encoding.UTF8.GetBytes(body)]);
+        var outDir = Path.Combine(_dir, "out");
+
+        // Act
+        var counts = CsvSplitter.Split(input, 0.5, 1, outDir);
+
+        // Assert: both parts start with the BOM and the header line as written; the records of both parts, in file order,
+        // are exactly the input's records (the empty line dropped), with their CRLF endings.
+        Assert.Equal(4, counts.TrainRows + counts.HoldoutRows);
+        var train = File.ReadAllBytes(Path.Combine(outDir, "train.csv"));
+        var holdout = File.ReadAllBytes(Path.Combine(outDir, "holdout.csv"));
+        Assert.True(train.AsSpan().StartsWith([.. bom, .. "a,b\r\n"u8]));
+        Assert.True(holdout.AsSpan().StartsWith([.. bom, .. "a,b\r\n"u8]));
+        string[] records = ["1,\"x\r\ny\"\r\n", "2,z\r\n", "3,w\r\n", "4,v"];
+        var parts = Encoding.UTF8.GetString(train.AsSpan(bom.Length + 5)) + "|" + Encoding.UTF8.GetString(holdout.AsSpan(bom.Length + 5));
+        Assert.All(records, r => Assert.Contains(r, parts, StringComparison.Ordinal));
+        Assert.Equal(records.Sum(r => r.Length) + 1, parts.Length);
+    }
+
     [Fact]
     public void Split_SameSeed_ByteIdenticalFiles()
     {
