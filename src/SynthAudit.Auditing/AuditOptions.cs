@@ -1,3 +1,4 @@
+using SynthAudit.Metrics.Privacy;
 using SynthAudit.Core.Csv;
 using SynthAudit.Core.Data;
 
@@ -50,14 +51,18 @@ public sealed record AuditOptions
     /// <summary>A display name for the real dataset in reports; the real source's file name by default.</summary>
     public string? DatasetName { get; init; }
 
-    /// <summary>Columns an attacker may know (the threat model's quasi-identifiers): the singling-out columns, the inference
-    /// attacker's knowledge and linkability dataset A. Empty: every column (the strongest attacker).</summary>
+    /// <summary>The columns an attacker may know (<c>--quasi-identifiers</c>): the singling-out predicates, the inference
+    /// attacker's auxiliary columns and linkability's first column set. Every column when empty (stated in the report).</summary>
     public IReadOnlyList<string> QuasiIdentifiers { get; init; } = [];
 
-    /// <summary>Columns to protect (the threat model's secrets): the inference targets. Empty: the sensitive columns, else
-    /// the target, else every column.</summary>
+    /// <summary>The attributes to protect (<c>--secrets</c>): the inference targets.</summary>
     public IReadOnlyList<string> Secrets { get; init; } = [];
 
-    /// <summary>Where the data goes: <c>public</c>, <c>contract</c> or <c>internal</c>; null assumes <c>public</c>.</summary>
+    /// <summary>The release context (<c>--release-context</c>): public, contract or internal; public is assumed when null.</summary>
     public string? ReleaseContext { get; init; }
+
+    /// <summary>The Anonymeter-style attack settings (number of attacks, multivariate columns, query attempts, linkability
+    /// column sets and k, inference secrets); the command's defaults when null. Explicit link columns and inference secrets
+    /// here win over <see cref="QuasiIdentifiers"/> and <see cref="Secrets"/>.</summary>
+    public AttackOptions? Attacks { get; init; }
 }
