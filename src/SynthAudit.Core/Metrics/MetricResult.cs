@@ -19,6 +19,9 @@ public sealed record MetricResult(MetricDescriptor Metric, MetricStatus Status, 
     /// <summary>Doubts about this result that the reader should see (small samples, pooled groups, ...).</summary>
     public ImmutableArray<string> Warnings { get; init; } = ImmutableArray<string>.Empty;
 
+    /// <summary>The seeded samples the value was computed on (empty: exact on every row); see <see cref="SampleSize"/>.</summary>
+    public ImmutableArray<SampleSize> Sampling { get; init; } = ImmutableArray<SampleSize>.Empty;
+
     /// <summary>Aggregate data for the report's charts (never real records).</summary>
     public ImmutableArray<FigureData> Figures { get; init; } = ImmutableArray<FigureData>.Empty;
 

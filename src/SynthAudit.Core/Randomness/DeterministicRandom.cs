@@ -134,6 +134,11 @@ public sealed class DeterministicRandom : Random
     public int[] SampleWithoutReplacement(int n, int k)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, n);
+        if (k < n / 16)
+        {
+            return SparseSample(n, k);
+        }
+
         var p = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -147,6 +152,24 @@ public sealed class DeterministicRandom : Random
         }
 
         return p.AsSpan(0, k).ToArray();
+    }
+
+    /// <summary>The partial Fisher–Yates of <see cref="SampleWithoutReplacement"/> on a virtual identity array: only the
+    /// swapped slots are stored, so a small sample of a large range costs O(k), not O(n), with the same draws and result.</summary>
+    private int[] SparseSample(int n, int k)
+    {
+        var moved = new Dictionary<int, int>(2 * k);
+        var result = new int[k];
+        for (var i = 0; i < k; i++)
+        {
+            var j = i + NextInt(n - i);
+            var atI = moved.TryGetValue(i, out var vi) ? vi : i;
+            var atJ = moved.TryGetValue(j, out var vj) ? vj : j;
+            moved[j] = atI;
+            result[i] = atJ;
+        }
+
+        return result;
     }
 
     /// <summary><paramref name="k"/> indices drawn with replacement from 0..n-1 (a bootstrap resample).</summary>

@@ -59,6 +59,8 @@ public sealed class PmseRatioMetric : IMetric
         return MetricResult.Ok(Descriptor, s.Ratio, ci, baseline, rows) with
         {
             CiMethod = ci is null ? "none" : "bootstrap-percentile (" + replicates.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", model fixed)",
+            Sampling = Running.SampleSizes.Subsamples(new SampleSize("real rows", analysis.Sample.RealRows.Length, input.Real.RowCount),
+                new SampleSize("synthetic rows", analysis.Sample.OtherRows.Length, input.Synthetic.RowCount)),
             Warnings = [.. warnings],
         };
     }

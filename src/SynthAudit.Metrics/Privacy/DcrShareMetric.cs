@@ -1,5 +1,6 @@
 using System.Globalization;
 using SynthAudit.Core.Metrics;
+using SynthAudit.Metrics.Running;
 using SynthAudit.Metrics.Statistics;
 
 namespace SynthAudit.Metrics.Privacy;
@@ -8,8 +9,9 @@ namespace SynthAudit.Metrics.Privacy;
 /// <remarks>Definition (docs/metrics.md 4.2): <c>P = (#{dT &lt; dH} + ½·#{dT = dH}) / n_S</c> with <c>dT</c>, <c>dH</c> the Gower
 /// distances to the closest row of the full train set and of the holdout (ties compared after rounding to 12 significant
 /// digits). Baseline <c>n_T / (n_T + n_H)</c>: if synthetic rows were drawn independently of who is in train, the nearest
-/// pooled real row is equally likely to be any of them. Train is never subsampled, so a copy of train scores 1. Interval:
-/// Wilson. Breakdown: the SDMetrics strict rule (ties count as holdout), the DCR quantiles synthetic→train and
+/// pooled real row is equally likely to be any of them. Train and holdout are never subsampled as references, so a copy of train scores 1; the synthetic query rows are a
+/// seeded sample of at most <see cref="Running.SampleSizes.NeighborQueries"/> rows, and the Wilson interval over them includes
+/// that sampling error. Interval: Wilson. Breakdown: the SDMetrics strict rule (ties count as holdout), the DCR quantiles synthetic→train and
 /// holdout→train, and the share of exact copies (<c>dT = 0</c>).</remarks>
 public sealed class DcrShareMetric : IMetric
 {
@@ -52,7 +54,8 @@ public sealed class DcrShareMetric : IMetric
             new("dcr_median", Quantiles.Of(dT, 0.5), Baseline: Quantiles.Of(holdoutDcr, 0.5), Note: "median synthetic→train distance; baseline = holdout→train"),
             new("exact_copies", (double)zeroS / nS, WilsonInterval.Of(zeroS, nS, level), (double)zeroH / nH,
                 string.Create(CultureInfo.InvariantCulture, $"{zeroS} synthetic rows at distance 0 from train; baseline = share of holdout rows at distance 0")),
-            new("sizes", nS, Note: string.Create(CultureInfo.InvariantCulture, $"n_synthetic {nS}, n_train {nT} (all rows), n_holdout {nH}")),
+            new("sizes", nS, Note: string.Create(CultureInfo.InvariantCulture,
+                $"{nS} synthetic query rows of {input.Synthetic.RowCount}, {holdoutDcr.Length} holdout query rows of {nH}; searched against all {nT} train and all {nH} holdout rows")),
         };
         var warnings = new List<string>();
         if (PrivacyData.SmallHoldoutWarning(input) is { } small)
@@ -66,6 +69,7 @@ public sealed class DcrShareMetric : IMetric
         return MetricResult.Ok(Descriptor, share, ci, baseline, breakdown) with
         {
             CiMethod = "wilson",
+            Sampling = SampleSizes.Subsamples(data.SyntheticSample, data.Real.HoldoutSample!),
             Warnings = [.. warnings],
             Figures = [figure],
         };

@@ -71,7 +71,11 @@ public sealed class MiaDensityAucMetric : IMetric
             new BreakdownEntry("feature_space", features.Dimensions, Note: space),
             new BreakdownEntry("reference_rows", reference.Length, Note: string.Create(CultureInfo.InvariantCulture,
                 $"density reference: {reference.Length} holdout rows; {m} other holdout rows are the non-members (cap {MaxEvaluated})")),
-        ], warnings);
+        ], warnings) with
+        {
+            Sampling = Running.SampleSizes.Subsamples(new SampleSize("train rows (members)", m, input.Real.RowCount),
+                new SampleSize("holdout rows (non-members)", m, evaluation.Length)),
+        };
     }
 
     private static double[] Scores(GaussianKde synthetic, GaussianKde reference, double[][] points, ParallelOptions options)

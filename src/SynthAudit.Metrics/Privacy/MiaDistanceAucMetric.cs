@@ -53,7 +53,10 @@ public sealed class MiaDistanceAucMetric : IMetric
             : "every holdout row evaluated";
         var exposed = ExposedRecords.Entries(memberScores, nonMemberScores, members, input.Real, context.ConfidenceLevel);
         return MembershipRoc.Result(Descriptor, memberScores, nonMemberScores, context.ConfidenceLevel,
-            [new BreakdownEntry("sampling", m, Note: note), .. exposed], warnings);
+            [new BreakdownEntry("sampling", m, Note: note), .. exposed], warnings) with
+        {
+            Sampling = Running.SampleSizes.Subsamples(new SampleSize("train rows (members)", m, nT), new SampleSize("holdout rows (non-members)", m, nH)),
+        };
     }
 
     private static double[] Negate(double[] d)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Metrics.Neighbors;
+using SynthAudit.Metrics.Running;
 using SynthAudit.Metrics.Statistics;
 
 namespace SynthAudit.Metrics.Privacy;
@@ -44,7 +45,8 @@ public sealed class NndrMetric : IMetric
             new("share_below_0.5", (double)below / ratios.Length, WilsonInterval.Of(below, ratios.Length, level), (double)baseBelow / baselineRatios.Length,
                 "share of synthetic rows with NNDR < 0.5; baseline = " + baselineSource),
             new("median", Quantiles.OfSorted(sorted, 0.5), Baseline: Quantiles.OfSorted(baseSorted, 0.5), Note: "median NNDR"),
-            new("sizes", ratios.Length, Note: string.Create(CultureInfo.InvariantCulture, $"{ratios.Length} synthetic rows; baseline from {baselineRatios.Length} {baselineSource}")),
+            new("sizes", ratios.Length, Note: string.Create(CultureInfo.InvariantCulture,
+                $"{ratios.Length} synthetic query rows of {input.Synthetic.RowCount}; baseline from {baselineRatios.Length} {baselineSource}; all train rows searched")),
         };
         var warnings = new List<string>();
         if (!useHoldout)
@@ -61,6 +63,7 @@ public sealed class NndrMetric : IMetric
         return MetricResult.Ok(Descriptor, value, QuantileInterval(sorted, Percentile, level), Quantiles.OfSorted(baseSorted, Percentile), breakdown) with
         {
             CiMethod = "order-statistic (binomial)",
+            Sampling = SampleSizes.Subsamples(data.SyntheticSample, useHoldout ? data.Real.HoldoutSample! : data.Real.TrainSample),
             Warnings = [.. warnings],
             Figures = [figure],
         };

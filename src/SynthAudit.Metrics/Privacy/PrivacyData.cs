@@ -2,6 +2,7 @@ using System.Globalization;
 using SynthAudit.Core.Data;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Metrics.Neighbors;
+using SynthAudit.Metrics.Running;
 
 namespace SynthAudit.Metrics.Privacy;
 
@@ -25,9 +26,10 @@ internal sealed class PrivacyData
         Input = input;
         Real = PrivacyRealData.For(input, context);
         Synthetic = Real.Encoding.Encode(input.Synthetic);
+        SyntheticQueries = SampleSizes.Rows(Synthetic.RowCount, SampleSizes.NeighborQueries, context.RandomFor("privacy", "synthetic-queries"));
         var options = context.ParallelOptions(CancellationToken.None);
-        _syntheticToTrain = new(() => NearestNeighbors.Search(Synthetic, Train, 2, options: options));
-        _syntheticToHoldout = new(() => Holdout is null ? null : NearestNeighbors.Search(Synthetic, Holdout, 1, options: options));
+        _syntheticToTrain = new(() => NearestNeighbors.Search(Synthetic, Train, 2, SyntheticQueries, options: options));
+        _syntheticToHoldout = new(() => Holdout is null ? null : NearestNeighbors.Search(Synthetic, Holdout, 1, SyntheticQueries, options: options));
     }
 
     public AuditInput Input { get; }
@@ -46,10 +48,17 @@ internal sealed class PrivacyData
 
     public GowerMatrix? Holdout => Real.Holdout;
 
-    /// <summary>The two nearest train rows of every synthetic row.</summary>
+    /// <summary>The synthetic rows searched for (a seeded sample of <see cref="SampleSizes.NeighborQueries"/> rows), or null
+    /// for every row; <see cref="SyntheticToTrain"/> and <see cref="SyntheticToHoldout"/> follow this order.</summary>
+    public int[]? SyntheticQueries { get; }
+
+    /// <summary>The sample record of the synthetic queries.</summary>
+    public SampleSize SyntheticSample => SampleSizes.Describe("synthetic query rows", SyntheticQueries, Synthetic.RowCount);
+
+    /// <summary>The two nearest train rows of every synthetic query row (all train rows searched).</summary>
     public NeighborResult SyntheticToTrain => _syntheticToTrain.Value;
 
-    /// <summary>The nearest holdout row of every synthetic row (null without holdout).</summary>
+    /// <summary>The nearest holdout row of every synthetic query row (null without holdout; all holdout rows searched).</summary>
     public NeighborResult? SyntheticToHoldout => _syntheticToHoldout.Value;
 
     /// <summary>The two nearest train rows of every holdout row (null without holdout).</summary>

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using SynthAudit.Core.Data;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Metrics.Neighbors;
+using SynthAudit.Metrics.Running;
 
 namespace SynthAudit.Metrics.Privacy;
 
@@ -27,9 +28,11 @@ internal sealed class PrivacyRealData
         Encoding = new GowerEncoding(columns, real, holdout);
         Train = Encoding.Encode(real);
         Holdout = holdout is null ? null : Encoding.Encode(holdout);
+        HoldoutQueries = Holdout is null ? null : SampleSizes.Rows(Holdout.RowCount, SampleSizes.NeighborQueries, context.RandomFor("privacy", "holdout-queries"));
+        TrainQueries = SampleSizes.Rows(Train.RowCount, SampleSizes.NeighborQueries, context.RandomFor("privacy", "train-queries"));
         var options = context.ParallelOptions(CancellationToken.None);
-        _holdoutToTrain = new(() => Holdout is null ? null : NearestNeighbors.Search(Holdout, Train, 2, options: options));
-        _trainToTrain = new(() => NearestNeighbors.Search(Train, Train, 2, excludeSelf: true, options: options));
+        _holdoutToTrain = new(() => Holdout is null ? null : NearestNeighbors.Search(Holdout, Train, 2, HoldoutQueries, options: options));
+        _trainToTrain = new(() => NearestNeighbors.Search(Train, Train, 2, TrainQueries, excludeSelf: true, options: options));
     }
 
     /// <summary>The used columns, in schema order.</summary>
@@ -44,10 +47,22 @@ internal sealed class PrivacyRealData
     /// <summary>The encoded holdout table (null without holdout).</summary>
     public GowerMatrix? Holdout { get; }
 
-    /// <summary>The two nearest train rows of every holdout row (null without holdout).</summary>
+    /// <summary>The holdout rows searched for (a seeded sample), or null for every row.</summary>
+    public int[]? HoldoutQueries { get; }
+
+    /// <summary>The train rows searched for in the train → train search (a seeded sample), or null for every row.</summary>
+    public int[]? TrainQueries { get; }
+
+    /// <summary>The sample record of the holdout queries (null without holdout).</summary>
+    public SampleSize? HoldoutSample => Holdout is null ? null : SampleSizes.Describe("holdout query rows", HoldoutQueries, Holdout.RowCount);
+
+    /// <summary>The sample record of the train → train queries.</summary>
+    public SampleSize TrainSample => SampleSizes.Describe("train query rows (train → train)", TrainQueries, Train.RowCount);
+
+    /// <summary>The two nearest train rows of every holdout query row (null without holdout).</summary>
     public NeighborResult? HoldoutToTrain => _holdoutToTrain.Value;
 
-    /// <summary>The two nearest other train rows of every train row.</summary>
+    /// <summary>The two nearest other train rows of every train query row.</summary>
     public NeighborResult TrainToTrain => _trainToTrain.Value;
 
     /// <summary>The shared instance for the real and holdout tables of <paramref name="input"/> (whatever its synthetic table).</summary>

@@ -85,6 +85,7 @@ public sealed class FeatureImportanceAgreementMetric : IMetric
         {
             CiMethod = "bootstrap-percentile (" + context.BootstrapResamples.ToString(CultureInfo.InvariantCulture)
                 + ") over evaluation rows; models and permutations fixed",
+            Sampling = Running.SampleSizes.Subsamples(new SampleSize("evaluation rows (permutation importance)", rows, problem.EvaluationRows.Length)),
             Warnings = warnings,
         };
     }

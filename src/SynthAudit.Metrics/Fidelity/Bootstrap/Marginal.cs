@@ -14,6 +14,12 @@ internal sealed class Marginal
 {
     private const int GroupedRowsPerCell = 8;
     private const long MaxFlatMap = 1 << 22;
+    private const long MaxDirectCells = 1 << 14;
+    private readonly byte[]?[][]? _direct;
+    private readonly int[] _radix = [];
+
+    [ThreadStatic]
+    private static int[]? s_lanes;
     private readonly int[]?[] _cells;
     private readonly int[]?[] _start;
     private readonly int[]?[] _grouped;
@@ -21,7 +27,12 @@ internal sealed class Marginal
     private readonly ushort[]?[] _grouped16;
 
     /// <summary>Creates the marginal of <paramref name="columns"/> using 10-bin or 20-bin codes.</summary>
-    public Marginal(FidelityEncoding encoding, int[] columns, bool twentyBins)
+    /// <param name="encoding">The encoding.</param>
+    /// <param name="columns">The member columns.</param>
+    /// <param name="twentyBins">Whether to use the 20-bin codes (k-marginals) rather than the 10-bin codes (pairs).</param>
+    /// <param name="byteCodes">The shared byte copies of the bin codes (see <see cref="ByteCodes"/>); when every member
+    /// has one and the product of the cardinalities is small, the marginal keeps no per-row array of its own.</param>
+    public Marginal(FidelityEncoding encoding, int[] columns, bool twentyBins, ByteCodes? byteCodes = null)
     {
         Columns = columns;
         var codes = columns.Select(c => twentyBins ? encoding.Columns[c].Bins20 : encoding.Columns[c].Bins10).ToArray();
@@ -30,6 +41,18 @@ internal sealed class Marginal
         foreach (var r in radix)
         {
             product *= r;
+        }
+
+        if (byteCodes is not null && columns.Length <= 3 && product <= MaxDirectCells && radix.All(r => r <= 256))
+        {
+            // Direct mode: a row's cell is computed from the shared byte codes in every pass, so the marginal costs no
+            // memory per row (305 marginals of a 1M-row audit held 2.8 GB of per-row cell ids before, issue 17).
+            _direct = [.. columns.Select(c => byteCodes.Get(c, twentyBins))];
+            _radix = radix;
+            CellCount = (int)product;
+            _cells = _start = _grouped = [];
+            _cells16 = _grouped16 = [];
+            return;
         }
 
         // Cells are numbered in order of first appearance; a flat (pooled) map when the product of cardinalities is small.
@@ -193,6 +216,67 @@ internal sealed class Marginal
         return Math.Min(1, 0.5 * sum);
     }
 
+    private void CountDirect<TWeight>(byte[]?[][] direct, int side, ref TWeight w, Span<int> counts)
+        where TWeight : unmanaged, System.Numerics.IBinaryInteger<TWeight>
+    {
+        // Four interleaved partial histograms: consecutive rows often fall into one cell, and a single histogram would
+        // make every increment wait for the previous one (store-to-load dependency).
+        var cells = counts.Length;
+        var lanes = s_lanes is { } l && l.Length >= 4 * cells ? l : (s_lanes = new int[Math.Max(4 * cells, 1024)]);
+        ref var h = ref MemoryMarshal.GetArrayDataReference(lanes);
+        var a = direct[0][side]!;
+        ref var ra = ref MemoryMarshal.GetArrayDataReference(a);
+        var n = a.Length;
+        int r1 = direct.Length > 1 ? _radix[1] : 1, r2 = direct.Length > 2 ? _radix[2] : 1;
+        ref var rb = ref direct.Length > 1 ? ref MemoryMarshal.GetArrayDataReference(direct[1][side]!) : ref ra;
+        ref var rc = ref direct.Length > 2 ? ref MemoryMarshal.GetArrayDataReference(direct[2][side]!) : ref ra;
+        ref var h1 = ref Unsafe.Add(ref h, cells);
+        ref var h2 = ref Unsafe.Add(ref h, 2 * cells);
+        ref var h3 = ref Unsafe.Add(ref h, 3 * cells);
+        var i = 0;
+        if (direct.Length == 3)
+        {
+            for (; i + 4 <= n; i += 4)
+            {
+                Unsafe.Add(ref h, (((Unsafe.Add(ref ra, i) * r1) + Unsafe.Add(ref rb, i)) * r2) + Unsafe.Add(ref rc, i)) += int.CreateTruncating(Unsafe.Add(ref w, i));
+                Unsafe.Add(ref h1, (((Unsafe.Add(ref ra, i + 1) * r1) + Unsafe.Add(ref rb, i + 1)) * r2) + Unsafe.Add(ref rc, i + 1)) += int.CreateTruncating(Unsafe.Add(ref w, i + 1));
+                Unsafe.Add(ref h2, (((Unsafe.Add(ref ra, i + 2) * r1) + Unsafe.Add(ref rb, i + 2)) * r2) + Unsafe.Add(ref rc, i + 2)) += int.CreateTruncating(Unsafe.Add(ref w, i + 2));
+                Unsafe.Add(ref h3, (((Unsafe.Add(ref ra, i + 3) * r1) + Unsafe.Add(ref rb, i + 3)) * r2) + Unsafe.Add(ref rc, i + 3)) += int.CreateTruncating(Unsafe.Add(ref w, i + 3));
+            }
+        }
+        else if (direct.Length == 2)
+        {
+            for (; i + 4 <= n; i += 4)
+            {
+                Unsafe.Add(ref h, (Unsafe.Add(ref ra, i) * r1) + Unsafe.Add(ref rb, i)) += int.CreateTruncating(Unsafe.Add(ref w, i));
+                Unsafe.Add(ref h1, (Unsafe.Add(ref ra, i + 1) * r1) + Unsafe.Add(ref rb, i + 1)) += int.CreateTruncating(Unsafe.Add(ref w, i + 1));
+                Unsafe.Add(ref h2, (Unsafe.Add(ref ra, i + 2) * r1) + Unsafe.Add(ref rb, i + 2)) += int.CreateTruncating(Unsafe.Add(ref w, i + 2));
+                Unsafe.Add(ref h3, (Unsafe.Add(ref ra, i + 3) * r1) + Unsafe.Add(ref rb, i + 3)) += int.CreateTruncating(Unsafe.Add(ref w, i + 3));
+            }
+        }
+
+        var width = direct.Length;
+        for (; i < n; i++)
+        {
+            Unsafe.Add(ref h, Cell(width, ref ra, ref rb, ref rc, r1, r2, i)) += int.CreateTruncating(Unsafe.Add(ref w, i));
+        }
+
+        for (var c = 0; c < cells; c++)
+        {
+            counts[c] = lanes[c] + lanes[cells + c] + lanes[(2 * cells) + c] + lanes[(3 * cells) + c];
+        }
+
+        lanes.AsSpan(0, 4 * cells).Clear();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Cell(int width, ref byte a, ref byte b, ref byte c, int r1, int r2, int i) => width switch
+    {
+        1 => Unsafe.Add(ref a, i),
+        2 => (Unsafe.Add(ref a, i) * r1) + Unsafe.Add(ref b, i),
+        _ => (((Unsafe.Add(ref a, i) * r1) + Unsafe.Add(ref b, i)) * r2) + Unsafe.Add(ref c, i),
+    };
+
     private void Count(int side, RowSet rows, Span<int> counts)
     {
         if (rows.FitsInBytes)
@@ -209,6 +293,12 @@ internal sealed class Marginal
         where TWeight : unmanaged, System.Numerics.IBinaryInteger<TWeight>
     {
         ref var w = ref MemoryMarshal.GetArrayDataReference(multiplicity);
+        if (_direct is { } direct)
+        {
+            CountDirect(direct, side, ref w, counts);
+            return;
+        }
+
         if (_grouped16[side] is { } grouped16)
         {
             var start = _start[side]!;

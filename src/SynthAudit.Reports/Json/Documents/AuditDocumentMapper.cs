@@ -92,6 +92,7 @@ internal static class AuditDocumentMapper
         Status = JsonNames.Status(m.Status),
         Reason = m.Reason,
         CiMethod = m.CiMethod,
+        Sampling = m.Sampling.IsDefaultOrEmpty ? null : [.. m.Sampling.Select(s => new SampleDocument { Part = s.Part, Rows = s.Rows, Of = s.Of })],
         Warnings = m.Warnings.IsDefaultOrEmpty ? null : [.. m.Warnings],
         Figures = m.Figures.IsDefaultOrEmpty ? null : [.. m.Figures.Select(Figure)],
     };
@@ -107,6 +108,7 @@ internal static class AuditDocumentMapper
             [.. m.Breakdown.Select(e => new BreakdownEntry(e.Key, e.Value, Interval(e.Ci), e.Baseline, e.Note))], m.Reason)
         {
             CiMethod = m.CiMethod,
+            Sampling = m.Sampling is null ? ImmutableArray<SampleSize>.Empty : [.. m.Sampling.Select(s => new SampleSize(s.Part, s.Rows, s.Of))],
             Warnings = m.Warnings is null ? ImmutableArray<string>.Empty : [.. m.Warnings],
             Figures = m.Figures is null ? ImmutableArray<FigureData>.Empty : [.. m.Figures.Select(Figure)],
         };
