@@ -1,3 +1,4 @@
+using SynthAudit.Metrics.Privacy;
 using SynthAudit.Core.Csv;
 using SynthAudit.Core.Data;
 
@@ -49,4 +50,19 @@ public sealed record AuditOptions
 
     /// <summary>A display name for the real dataset in reports; the real source's file name by default.</summary>
     public string? DatasetName { get; init; }
+
+    /// <summary>The columns an attacker may know (<c>--quasi-identifiers</c>): the singling-out predicates, the inference
+    /// attacker's auxiliary columns and linkability's first column set. Every column when empty (stated in the report).</summary>
+    public IReadOnlyList<string> QuasiIdentifiers { get; init; } = [];
+
+    /// <summary>The attributes to protect (<c>--secrets</c>): the inference targets.</summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
+
+    /// <summary>The release context (<c>--release-context</c>): public, contract or internal; public is assumed when null.</summary>
+    public string? ReleaseContext { get; init; }
+
+    /// <summary>The Anonymeter-style attack settings (number of attacks, multivariate columns, query attempts, linkability
+    /// column sets and k, inference secrets); the command's defaults when null. Explicit link columns and inference secrets
+    /// here win over <see cref="QuasiIdentifiers"/> and <see cref="Secrets"/>.</summary>
+    public AttackOptions? Attacks { get; init; }
 }

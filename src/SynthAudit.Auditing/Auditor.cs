@@ -1,4 +1,9 @@
 using System.Collections.Immutable;
+using SynthAudit.Auditing.Configuration;
+using SynthAudit.Core.Data;
+using SynthAudit.Core.Schema;
+using SynthAudit.Metrics.Privacy;
+using SynthAudit.Auditing.Comparing;
 using SynthAudit.Auditing.Gating;
 using SynthAudit.Auditing.Pipeline;
 using SynthAudit.Core.Errors;
@@ -14,6 +19,8 @@ namespace SynthAudit.Auditing;
 ///     new AuditOptions { Holdout = TableSource.FromFile("holdout.csv"), Target = "income", Seed = 42 });
 /// await Auditor.WriteReportsAsync(result, "report", ["json", "html"]);
 /// var gate = Auditor.Gate(result, "policy.yml");
+/// var ranking = Auditor.Compare(TableSource.FromFile("train.csv"),
+///     [new("mst", TableSource.FromFile("mst.csv")), new("aim", TableSource.FromFile("aim.csv"))], options);
 /// </code>
 /// <see cref="Run"/> uses the loader and metric runner of <c>synthaudit audit</c>, so with the same inputs and seed its
 /// metric values equal the command's. Nothing is written to the console or to the audit-trail ledger.
@@ -35,8 +42,81 @@ public static class Auditor
     {
         ArgumentNullException.ThrowIfNull(real);
         ArgumentNullException.ThrowIfNull(synthetic);
-        options ??= new AuditOptions();
-        var request = new AuditRequest
+        var request = Request(real, synthetic, options ?? new AuditOptions());
+        var loaded = AuditPipeline.Load(request);
+        return AuditPipeline.Run(request, loaded, null, null, ct);
+    }
+
+    /// <summary>Audits several synthetic tables against the same real data and ranks them, as <c>synthaudit compare</c>
+    /// does: the real side is read and encoded once, and each candidate's audit equals <see cref="Run"/> on it.</summary>
+    /// <param name="real">The real rows the generators were trained on.</param>
+    /// <param name="candidates">Two or more named synthetic tables (names: letters, digits, '.', '_', '-').</param>
+    /// <param name="options">Holdout, roles, seed and metric selection, shared by every candidate.</param>
+    /// <param name="ct">Cancels the run between metrics.</param>
+    /// <returns>The leaderboard, ranks, trade-off and every candidate's full audit.</returns>
+    /// <exception cref="InputException">A table is missing, malformed, or does not match the real data's columns.</exception>
+    /// <exception cref="ConfigException">Fewer than two candidates, a repeated or malformed name, or an unknown column or metric.</exception>
+    public static ComparisonResult Compare(TableSource real, IReadOnlyList<KeyValuePair<string, TableSource>> candidates, AuditOptions? options = null,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(real);
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (candidates.Count < 2)
+        {
+            throw new ConfigException(null, "--synthetic", "compare needs at least two synthetic tables; use Auditor.Run for one");
+        }
+
+        var specs = candidates.Select(c =>
+        {
+            ArgumentNullException.ThrowIfNull(c.Value);
+            SyntheticSpec.CheckName(c.Key);
+            return new SyntheticSpec(c.Key, c.Value.Path ?? c.Value.Name) { Source = c.Value };
+        }).ToList();
+        var duplicate = specs.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ConfigException(null, "--synthetic", "the name '" + duplicate.Key + "' is given twice; each synthetic table needs its own name");
+        }
+
+        var request = Request(real, candidates[0].Value, options ?? new AuditOptions());
+        return CompareRun.Compute(request, specs, SilentRunLog.Instance, ct).Result;
+    }
+
+    /// <summary>Writes the comparison reports (<c>compare.json</c>, always, plus any of pdf, html, md) and each candidate's
+    /// <c>NAME/audit.json</c> into <paramref name="outDir"/>, as one set: all files or none.</summary>
+    /// <param name="result">The comparison.</param>
+    /// <param name="outDir">The folder (created when missing).</param>
+    /// <param name="formats">Any of <see cref="ReportFormats"/>; all of them when null.</param>
+    /// <param name="ct">Cancels the writing.</param>
+    /// <returns>The full paths written.</returns>
+    /// <exception cref="ConfigException">A format is unknown.</exception>
+    public static async Task<IReadOnlyList<string>> WriteComparisonReportsAsync(ComparisonResult result, string outDir,
+        IReadOnlyList<string>? formats = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentException.ThrowIfNullOrEmpty(outDir);
+        var chosen = CompareRun.CheckFormats(formats ?? ReportFormats);
+        var files = await CompareRun.WriteAsync(result, outDir, chosen, ct).ConfigureAwait(false);
+        return [.. files.Select(f => f.Path)];
+    }
+
+    private static AuditRequest Request(TableSource real, TableSource synthetic, AuditOptions options)
+    {
+        ImmutableArray<string>? qis = options.QuasiIdentifiers.Count > 0 ? [.. options.QuasiIdentifiers] : null;
+        ImmutableArray<string>? secrets = options.Secrets.Count > 0 ? [.. options.Secrets] : null;
+        ThreatModelBuilder.Validate(qis, secrets, options.ReleaseContext, null);
+        var given = options.Attacks ?? AttackOptions.Default;
+        var attacks = ThreatModelBuilder.Apply(given, qis, secrets,
+            explicitLink: options.Attacks is { } a && (!a.LinkColumnsA.IsDefaultOrEmpty || !a.LinkColumnsB.IsDefaultOrEmpty),
+            explicitSecrets: options.Attacks is { InferenceSecrets.IsDefaultOrEmpty: false });
+        var schema = new SchemaOptions
+        {
+            Target = options.Target,
+            Sensitive = [.. options.Sensitive],
+            Exclude = [.. options.Exclude],
+            Kinds = options.Kinds?.ToImmutableDictionary(StringComparer.Ordinal) ?? ImmutableDictionary<string, ColumnKind>.Empty,
+        };
+        return new()
         {
             RealPath = real.Name,
             SyntheticPath = synthetic.Name,
@@ -54,9 +134,9 @@ public static class Auditor
             AllowOverlap = options.AllowOverlap,
             Metrics = options.Metrics,
             DatasetName = options.DatasetName,
+            Attacks = attacks,
+            ThreatModel = ThreatModelBuilder.Build(qis, secrets, options.ReleaseContext, schema, attacks),
         };
-        var loaded = AuditPipeline.Load(request);
-        return AuditPipeline.Run(request, loaded, null, null, ct);
     }
 
     /// <summary>Writes the reports of <paramref name="result"/> into <paramref name="outDir"/> (<c>audit.json</c>,

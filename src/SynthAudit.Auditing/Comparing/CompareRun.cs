@@ -24,6 +24,23 @@ internal static class CompareRun
             LedgerRecorder.EnsureUsable(request.LedgerPath);
         }
 
+        var (result, inputs) = Compute(request, specs, console, ct);
+        var files = await WriteAsync(result, outDir, chosen, ct).ConfigureAwait(false);
+        if (request.LedgerPath is not null)
+        {
+            var record = await LedgerRecorder.AppendAsync(LedgerEntryFor(result, inputs, request, files), request.LedgerPath, ct).ConfigureAwait(false);
+            console.Progress("recorded ledger entry #" + record.Sequence.ToString(CultureInfo.InvariantCulture) + " in " + request.LedgerPath);
+        }
+
+        return (result, files);
+    }
+
+    /// <summary>Loads the inputs once, audits every synthetic set and ranks them; writes nothing.</summary>
+    internal static (ComparisonResult Result, ComparisonInputs Inputs) Compute(AuditRequest request, IReadOnlyList<SyntheticSpec> specs, IRunLog console,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(specs);
         console.Progress("reading " + request.RealPath + " and " + specs.Count.ToString(CultureInfo.InvariantCulture) + " synthetic sets");
         var inputs = ComparisonLoader.Load(request, specs);
         foreach (var warning in inputs.Warnings)
@@ -34,14 +51,7 @@ internal static class CompareRun
         var audits = Audit(request, inputs, console, ct);
         var result = ComparisonBuilder.Build(audits, request.Seed, request.DatasetName ?? Path.GetFileNameWithoutExtension(request.RealPath),
             inputs.Warnings, DateTimeOffset.UtcNow);
-        var files = await WriteAsync(result, outDir, chosen, ct).ConfigureAwait(false);
-        if (request.LedgerPath is not null)
-        {
-            var record = await LedgerRecorder.AppendAsync(LedgerEntryFor(result, inputs, request, files), request.LedgerPath, ct).ConfigureAwait(false);
-            console.Progress("recorded ledger entry #" + record.Sequence.ToString(CultureInfo.InvariantCulture) + " in " + request.LedgerPath);
-        }
-
-        return (result, files);
+        return (result, inputs);
     }
 
     /// <summary>Audits every synthetic set against the shared real data with ONE <see cref="SharedComputations"/> instance.</summary>
@@ -63,14 +73,14 @@ internal static class CompareRun
     }
 
     /// <summary>The comparison formats, json always among them (in the contract's file order json, pdf, html, md).</summary>
-    private static List<string> CheckFormats(IReadOnlyList<string> formats)
+    internal static List<string> CheckFormats(IReadOnlyList<string> formats)
     {
         var chosen = ComparisonFormats.CreateWriter().CheckFormats([.. formats, "json"]);
         return [.. chosen.Select(r => r.Format).OrderBy(f => Array.IndexOf(["json", "pdf", "html", "md"], f))];
     }
 
     /// <summary>Writes compare.&lt;ext&gt; and each set's own audit.json as ONE report set: all of them or none.</summary>
-    private static async Task<IReadOnlyList<WrittenFile>> WriteAsync(ComparisonResult result, string outDir, List<string> formats,
+    internal static async Task<IReadOnlyList<WrittenFile>> WriteAsync(ComparisonResult result, string outDir, List<string> formats,
         CancellationToken ct)
     {
         var set = new ReportSet();

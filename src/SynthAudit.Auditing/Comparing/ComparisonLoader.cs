@@ -23,14 +23,14 @@ internal static class ComparisonLoader
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(specs);
         // Every card first: a malformed or partial card fails before any data is read.
-        var cards = specs.Select(s => DpCard.Read(s.Path)).ToList();
+        var cards = specs.Select(s => s.Table.Path is { } file ? DpCard.Read(file) : null).ToList();
 
         // The same reading step as a single audit (AuditPipeline.Read), so each generator's audit.json equals
         // synthaudit audit on that file.
         var options = request.CsvOptions ?? CsvReadOptions.Default;
         var realSource = AuditPipeline.Read(request.Real, options);
         var holdoutSource = request.Holdout is { } h ? AuditPipeline.Read(h, options) : null;
-        var syntheticSources = specs.Select(s => AuditPipeline.Read(TableSource.FromFile(s.Path), options)).ToList();
+        var syntheticSources = specs.Select(s => AuditPipeline.Read(s.Table, options)).ToList();
         var (real, holdout) = (realSource.File, holdoutSource?.File);
         var synthetics = syntheticSources.Select(s => s.File).ToList();
         var inferred = SchemaInference.Infer(real, new SchemaOptions

@@ -9,6 +9,22 @@ namespace SynthAudit.Auditing.Comparing;
 /// <param name="Path">The synthetic CSV file.</param>
 internal sealed partial record SyntheticSpec(string Name, string Path)
 {
+    /// <summary>The table to read instead of <see cref="Path"/> (library callers: a stream or an in-memory table).</summary>
+    public TableSource? Source { get; init; }
+
+    /// <summary>The table this set is read from.</summary>
+    public TableSource Table => Source ?? TableSource.FromFile(Path);
+
+    /// <summary>Checks a library caller's name as the command checks <c>NAME</c> of <c>--synthetic NAME=FILE</c>.</summary>
+    /// <exception cref="ConfigException">The name has characters other than letters, digits, '.', '_', '-'.</exception>
+    public static void CheckName(string name)
+    {
+        if (!NamePattern().IsMatch(name) || name is "." or "..")
+        {
+            throw new ConfigException(null, "--synthetic", "the name '" + name + "' may use only letters, digits, '.', '_' and '-' (at most 64 characters)");
+        }
+    }
+
     /// <summary>Parses every <c>NAME=FILE</c> value and checks that there are at least two, with distinct names.</summary>
     /// <exception cref="ConfigException">A value is malformed, a name repeats, or fewer than two sets were given.</exception>
     public static IReadOnlyList<SyntheticSpec> ParseAll(IReadOnlyList<string> values)

@@ -100,7 +100,9 @@ internal static class AuditPipeline
             Settings = settings,
             DpGuarantee = loaded.Dp.Guarantee,
             DpGuaranteeRejected = loaded.Dp.Rejected,
-            ThreatModel = request.ThreatModel,
+            // The library path declares nothing: the report still states what was assumed.
+            ThreatModel = request.ThreatModel ?? Configuration.ThreatModelBuilder.Build(null, null, null,
+                new SchemaOptions { Target = request.Target, Sensitive = [.. request.Sensitive] }, request.Attacks),
             IdentifierScan = loaded.IdentifierScan,
         };
         return AuditRunner.Run(loaded.Input, context, provenance, MetricSelection.Select(MetricRegistry.Create(request.Attacks), request.Metrics),

@@ -54,7 +54,7 @@ public sealed class ThreatModelTests
         // Act
         var (exit, _, stderr) = await CliRunner.RunAsync("audit", "--real", data.Train, "--synthetic", data.Synthetic, "--holdout", data.Holdout,
             "--out", outDir, "--format", "json", "--no-ledger", "--bootstrap", "5", "--attacks", "100",
-            "--quasi-identifiers", "age,sex,race,native-country", "--secrets", "income-per-year", "--release-context", "contract");
+            "--quasi-identifiers", "age,sex,race,native-country", "--secrets", "income-per-year", "--release-context", "contract", "--profile", "gdpr");
 
         // Assert
         Assert.True(exit == 0, stderr);
@@ -72,6 +72,11 @@ public sealed class ThreatModelTests
             .First(b => (string)b!["key"]! == "columns_a")!;
         Assert.Equal(4, (double)linkA["value"]!);
         Assert.NotEmpty(json["identifierScan"]!.AsArray());
+        var review = json["review"]!;
+        Assert.Equal("gdpr", (string)review["profile"]!);
+        Assert.Equal("gdpr-wp29", (string)review["policy"]!);
+        Assert.Equal(6, review["thresholds"]!.AsArray().Count);
+        Assert.All(review["thresholds"]!.AsArray(), t => Assert.Matches("WP216|EDPB", (string)t!["source"]!));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace SynthAudit.Metrics.Privacy.Identifiers;
 internal static partial class IdentifierPatterns
 {
     /// <summary>The three-digit ZIP areas that had 20,000 people or fewer in the 2000 Census, which Safe Harbor requires to
-    /// be reported as 000 (HHS, Guidance Regarding Methods for De-identification, 2012, section 3.4).</summary>
+    /// be reported as 000 (HHS, Guidance Regarding Methods for De-identification, 2012).</summary>
     public static readonly IReadOnlySet<string> RestrictedZip3 = new HashSet<string>(StringComparer.Ordinal)
     {
         "036", "059", "063", "102", "203", "556", "692", "790", "821", "823", "830", "831", "878", "879", "884", "890", "893",

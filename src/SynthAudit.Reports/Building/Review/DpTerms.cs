@@ -41,7 +41,7 @@ internal static class DpTerms
         }
 
         var accounting = string.Create(CultureInfo.InvariantCulture,
-            $"zero-concentrated DP (ρ-zCDP), composed over {dp.Ledger.Length} recorded step(s) ({string.Join("; ", dp.Ledger.Select(l => l.Purpose + ": ρ " + ReportFormat.Value(l.Rho)))}); total ρ = {ReportFormat.Value(dp.Rho)}");
+            $"zero-concentrated DP (ρ-zCDP), composed over {dp.Ledger.Length} recorded step(s) ({string.Join("; ", dp.Ledger.GroupBy(l => l.Purpose).Select(g => g.Key + ": " + (g.Count() > 1 ? g.Count().ToString(CultureInfo.InvariantCulture) + " steps, " : string.Empty) + "ρ " + ReportFormat.Value(g.Sum(l => l.Rho))))}); total ρ = {ReportFormat.Value(dp.Rho)}");
         blocks.Add(Table(
         [
             ("Privacy parameter ε", ReportFormat.Value(dp.Epsilon)),
