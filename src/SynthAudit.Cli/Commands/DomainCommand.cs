@@ -21,6 +21,7 @@ internal static class DomainCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(input)!;
+            OutputLocation.CheckFile(result.GetValue(output)!, "--out");
             var file = TableFiles.Read(path);
             var domain = DomainDrafter.Draft(file);
             var text = DomainFile.Write(domain, Path.GetFileName(path));

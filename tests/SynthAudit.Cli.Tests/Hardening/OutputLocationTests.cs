@@ -19,6 +19,7 @@ public sealed class OutputLocationTests : IDisposable
         { "--out-dir", ["split", "--input", "{real}", "--train-fraction", "0.5", "--out-dir", "{bad}"] },
         { "--junit", ["gate", "--policy", "{policy}", "{audit}", "--junit", "{bad}/results.xml"] },
         { "--out", ["demo", "--out", "{bad}"] },
+        { "--out", ["domain", "--input", "{real}", "--out", "{bad}/domain.yml"] },
         { "--out", ["attack", "--real", "{real}", "--holdout", "{synthetic}", "--builtin", "mst", "--epsilon", "1", "--out", "{bad}"] },
     };
 
