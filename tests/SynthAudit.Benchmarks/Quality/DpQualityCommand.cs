@@ -146,7 +146,7 @@ public static class DpQualityCommand
                 Target = "income-per-year",
                 Metrics = [MetricIds.Tstr],
                 Seed = seed,
-                BootstrapResamples = 0,
+                BootstrapResamples = 1,
             });
             auc = audit.Find(MetricIds.Tstr)?.Value ?? double.NaN;
         }
