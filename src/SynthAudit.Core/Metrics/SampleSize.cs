@@ -5,7 +5,7 @@ namespace SynthAudit.Core.Metrics;
 /// <param name="Rows">The rows used.</param>
 /// <param name="Of">The rows available.</param>
 /// <remarks>A metric with no sample is exact on every row. A sampled metric states every sample here (audit.json
-/// <c>sampling</c>), and its interval includes the sampling error (docs/metrics.md section 6.5).</remarks>
+/// <c>sampling</c>), and its interval includes the sampling error (docs/metrics.md section 6.6).</remarks>
 public sealed record SampleSize(string Part, long Rows, long Of)
 {
     /// <summary>Whether fewer rows were used than available.</summary>

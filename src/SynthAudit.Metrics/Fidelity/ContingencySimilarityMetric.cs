@@ -33,6 +33,10 @@ public sealed class ContingencySimilarityMetric : IMetric
 
         var result = FidelityEntries.Headline(Descriptor, analysis, s => FidelityAnalysis.NanMean(s.Contingency), rows,
             "no pair has rows on both sides", FidelityEntries.SizeWarnings(analysis));
-        return result with { Figures = [AssociationHeatmap.Build(analysis)] };
+        return result with
+        {
+            Figures = [AssociationHeatmap.Build(analysis)],
+            Sampling = Running.SampleSizes.Subsamples(new SampleSize("column pairs", analysis.Plan.Pairs.Length, analysis.Plan.TotalPairs)),
+        };
     }
 }

@@ -48,7 +48,10 @@ public sealed class CorrelationSimilarityMetric : IMetric
         }
 
         return FidelityEntries.Headline(Descriptor, analysis, s => FidelityAnalysis.NanMean(Enumerable.Range(0, count).Select(s.PearsonSimilarity)),
-            rows, "every numeric pair has a constant column on one side", FidelityEntries.SizeWarnings(analysis));
+            rows, "every numeric pair has a constant column on one side", FidelityEntries.SizeWarnings(analysis)) with
+        {
+            Sampling = Running.SampleSizes.Subsamples(new SampleSize("column pairs", analysis.Plan.Pairs.Length, analysis.Plan.TotalPairs)),
+        };
     }
 
     internal static string PairKey(FidelityAnalysis analysis, int pair)

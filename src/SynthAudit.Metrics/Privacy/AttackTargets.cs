@@ -17,6 +17,11 @@ internal sealed record AttackTargets(int[] Train, int[] Holdout)
         return new AttackTargets(train, holdout);
     }
 
+    /// <summary>The target samples (train and holdout), for <see cref="MetricResult.Sampling"/>.</summary>
+    public System.Collections.Immutable.ImmutableArray<SampleSize> Samples(AuditInput input) =>
+        Running.SampleSizes.Subsamples(new SampleSize("train target rows", Count, input.Real.RowCount),
+            new SampleSize("holdout target rows", Holdout.Length, input.Holdout!.RowCount));
+
     public string Note(int attacks) => Count < attacks
         ? string.Create(CultureInfo.InvariantCulture, $"{Count} targets per side (fewer than the default {attacks}: every row of the smaller of train and holdout)")
         : string.Create(CultureInfo.InvariantCulture, $"{Count} targets from train and {Count} from the holdout");

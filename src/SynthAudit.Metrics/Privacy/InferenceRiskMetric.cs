@@ -127,6 +127,7 @@ public sealed class InferenceRiskMetric : IMetric
         return MetricResult.Ok(Descriptor, headline.Value, headline.Ci, 0, breakdown) with
         {
             CiMethod = headline.Method + " (largest: secret column '" + headline.Name + "'; secrets: " + source + ")",
+            Sampling = targets.Samples(input),
             Warnings = [.. warnings],
         };
     }

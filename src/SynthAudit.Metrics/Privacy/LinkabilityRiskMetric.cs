@@ -111,6 +111,7 @@ public sealed class LinkabilityRiskMetric : IMetric
         return MetricResult.Ok(Descriptor, risk.Value, risk.Ci, 0, breakdown) with
         {
             CiMethod = "wilson rates + delta method",
+            Sampling = targets.Samples(input),
             Warnings = [.. warnings],
         };
     }

@@ -4,7 +4,7 @@ using SynthAudit.Core.Randomness;
 namespace SynthAudit.Metrics.Running;
 
 /// <summary>The stated sample sizes of the metrics that do not use every row, and the one way such a sample is drawn.</summary>
-/// <remarks>docs/metrics.md section 6.5 lists, per metric, whether it is exact or sampled. Marginal-based fidelity,
+/// <remarks>docs/metrics.md section 6.6 lists, per metric, whether it is exact or sampled. Marginal-based fidelity,
 /// exact-match and the reference side of every nearest-neighbour search are exact at every size; the query side of the
 /// distance metrics, the learned metrics and the attacks are computed on seeded samples of the sizes below, which each
 /// result states in <see cref="MetricResult.Sampling"/>.</remarks>
@@ -13,6 +13,10 @@ public static class SampleSizes
     /// <summary>Query rows per side of the shared nearest-neighbour searches (DCR, NNDR): synthetic queries and holdout
     /// queries. The reference (train, holdout) is always searched in full.</summary>
     public const int NeighborQueries = 50_000;
+
+    /// <summary>Training rows of the utility models (TRTR, TSTR): larger tables are fitted on a seeded sample. The
+    /// evaluation rows are all scored.</summary>
+    public const int ModelTrainingRows = 100_000;
 
     /// <summary>The sorted rows of a seeded simple random sample of <paramref name="max"/> of <paramref name="n"/> rows, or
     /// null when <paramref name="n"/> ≤ <paramref name="max"/> (every row, no sampling).</summary>

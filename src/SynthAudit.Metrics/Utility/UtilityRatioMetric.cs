@@ -85,6 +85,8 @@ public sealed class UtilityRatioMetric : IMetric
         return MetricResult.Ok(Descriptor, headline, headlineCi, baseline: 1.0, breakdown) with
         {
             CiMethod = UtilityResults.CiMethod(context),
+            Sampling = Running.SampleSizes.Subsamples(new SampleSize("TRTR model training rows", trtrSide.TrainRows, trtrSide.TrainRowsAvailable),
+                new SampleSize("TSTR model training rows", tstrSide.TrainRows, tstrSide.TrainRowsAvailable)),
             Warnings = [.. problem.Warnings, .. tstrSide.Warnings],
         };
     }

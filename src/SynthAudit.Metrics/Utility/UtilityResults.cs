@@ -64,6 +64,7 @@ internal static class UtilityResults
         var result = MetricResult.Ok(descriptor, value, UtilityScores.Interval(scores.Replicates[0][0], value, context), baseline, breakdown) with
         {
             CiMethod = CiMethod(context),
+            Sampling = Running.SampleSizes.Subsamples(new SampleSize("model training rows", side.TrainRows, side.TrainRowsAvailable)),
             Warnings = [.. problem.Warnings, .. side.Warnings],
         };
         return result;

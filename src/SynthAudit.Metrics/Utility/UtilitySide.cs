@@ -23,6 +23,9 @@ internal sealed record UtilitySide
 
     public int TrainRows { get; private init; }
 
+    /// <summary>The training rows there were; more than <see cref="TrainRows"/> when the model was fitted on a sample.</summary>
+    public int TrainRowsAvailable { get; private init; }
+
     /// <summary>The shared-computation key of this side (for work derived from it).</summary>
     public string Key { get; private init; } = string.Empty;
 
@@ -149,6 +152,16 @@ internal sealed record UtilitySide
         List<string> warnings, MetricContext context, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
+        var available = training.RowCount;
+        if (Running.SampleSizes.Rows(available, Running.SampleSizes.ModelTrainingRows, context.RandomFor(metricId, "training-sample")) is { } sample)
+        {
+            // Model-based metric: fitted on a seeded sample of stated size (docs/metrics.md 6.6), so that memory and time
+            // stop growing with the rows; the dense design matrix of 1M rows would alone take 0.8 GB.
+            training = training.Take(sample);
+            labels = labels.Length == 0 ? labels : [.. sample.Select(r => labels[r])];
+            values = values.Length == 0 ? values : [.. sample.Select(r => values[r])];
+        }
+
         var parallel = context.ParallelOptions(ct);
         var features = problem.Features.ToArray();
         var binner = FeatureBinner.Fit(training, features);
@@ -195,6 +208,7 @@ internal sealed record UtilitySide
         {
             Warnings = [.. warnings],
             TrainRows = training.RowCount,
+            TrainRowsAvailable = available,
             Boosting = boosting,
             EvaluationBins = evalBins,
             BoostingScores = boostingScores,
