@@ -75,13 +75,13 @@ internal static class PdfChartDrawer
         var brush = new XSolidBrush(Color(t.Color));
         if (t.Rotation == 0)
         {
-            gfx.DrawString(t.Text, font, brush, t.X, t.Y, format);
+            PdfText.Draw(gfx, fonts, t.Text, font, brush, t.X, t.Y, format);
             return;
         }
 
         var state = gfx.Save();
         gfx.RotateAtTransform(t.Rotation, new XPoint(t.X, t.Y));
-        gfx.DrawString(t.Text, font, brush, t.X, t.Y, format);
+        PdfText.Draw(gfx, fonts, t.Text, font, brush, t.X, t.Y, format);
         gfx.Restore(state);
     }
 

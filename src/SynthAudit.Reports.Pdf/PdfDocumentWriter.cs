@@ -20,9 +20,11 @@ internal sealed class PdfDocumentWriter
     private const double ContentWidth = Right - Left;
     private const double BodySize = 9;
     private const double NoteSize = 8;
+    private const double ReferenceSize = 7.6;
     private const double TableSize = 7.5;
     private const double CellPadX = 4;
-    private const double CellPadY = 2.2;
+    private const double MinChartShrink = 0.75;
+    private const double CellPadY = 1.8;
 
     private static readonly XColor s_ink = XColor.FromArgb(255, 0x22, 0x22, 0x22);
     private static readonly XColor s_muted = XColor.FromArgb(255, 0x66, 0x66, 0x66);
@@ -82,11 +84,11 @@ internal sealed class PdfDocumentWriter
         _pdf.PageLayout = PdfPageLayout.SinglePage;
         _pdf.PageMode = PdfPageMode.UseOutlines;
         NewPage();
-        Gfx.DrawString(_doc.Title, _fonts.Get(17, bold: true), new XSolidBrush(s_ink), new XRect(Left, _y, ContentWidth, 22), XStringFormats.TopLeft);
+        PdfText.Draw(Gfx, _fonts, _doc.Title, _fonts.Get(17, bold: true), new XSolidBrush(s_ink), Left, _y + 16, XStringFormats.BaseLineLeft);
         _y += 26;
         foreach (var line in Wrap(_doc.Subtitle, _fonts.Get(NoteSize), ContentWidth))
         {
-            Gfx.DrawString(line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), Left, _y + NoteSize, XStringFormats.BaseLineLeft);
+            PdfText.Draw(Gfx, _fonts, line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), Left, _y + NoteSize, XStringFormats.BaseLineLeft);
             _y += NoteSize + 3;
         }
 
@@ -150,8 +152,8 @@ internal sealed class PdfDocumentWriter
         _gfx = XGraphics.FromPdfPage(_page);
         var font = _fonts.Get(7.5);
         var brush = new XSolidBrush(s_muted);
-        _gfx.DrawString(Shorten(_doc.DatasetName, font, ContentWidth * 0.6), font, brush, Left, 36, XStringFormats.BaseLineLeft);
-        _gfx.DrawString("SynthAudit report · " + _doc.Date, font, brush, Right, 36, XStringFormats.BaseLineRight);
+        PdfText.Draw(_gfx, _fonts, Shorten(_doc.DatasetName, font, ContentWidth * 0.6), font, brush, Left, 36, XStringFormats.BaseLineLeft);
+        PdfText.Draw(_gfx, _fonts, "SynthAudit report · " + _doc.Date, font, brush, Right, 36, XStringFormats.BaseLineRight);
         _gfx.DrawLine(new XPen(s_rule, 0.6), Left, 41, Right, 41);
         _y = Top;
     }
@@ -165,8 +167,8 @@ internal sealed class PdfDocumentWriter
         {
             using var gfx = XGraphics.FromPdfPage(_pdf.Pages[i], XGraphicsPdfPageOptions.Append);
             gfx.DrawLine(new XPen(s_rule, 0.6), Left, PageHeight - 38, Right, PageHeight - 38);
-            gfx.DrawString(string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {count}"), font, brush, Right, PageHeight - 27, XStringFormats.BaseLineRight);
-            gfx.DrawString("Statistical evidence, not a legal determination.", font, brush, Left, PageHeight - 27, XStringFormats.BaseLineLeft);
+            PdfText.Draw(gfx, _fonts, string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {count}"), font, brush, Right, PageHeight - 27, XStringFormats.BaseLineRight);
+            PdfText.Draw(gfx, _fonts, "Statistical evidence, not a legal determination.", font, brush, Left, PageHeight - 27, XStringFormats.BaseLineLeft);
         }
     }
 
@@ -184,7 +186,7 @@ internal sealed class PdfDocumentWriter
     {
         Ensure(60);
         var font = _fonts.Get(14, bold: true);
-        Gfx.DrawString(title, font, new XSolidBrush(s_ink), Left, _y + 14, XStringFormats.BaseLineLeft);
+        PdfText.Draw(Gfx, _fonts, title, font, new XSolidBrush(s_ink), Left, _y + 14, XStringFormats.BaseLineLeft);
         _y += 20;
         Gfx.DrawLine(new XPen(s_rule, 0.8), Left, _y, Right, _y);
         _y += 10;
@@ -234,7 +236,7 @@ internal sealed class PdfDocumentWriter
                 return height + Math.Min(2, lines) * (small ? 11 : 12.5) + 8;
             case TableBlock t:
                 var (whole, firstRows) = TableHeights(t);
-                var keepWhole = whole <= (Bottom - Top) / 3 && _y - Top >= (Bottom - Top) / 3;
+                var keepWhole = whole <= (Bottom - Top) / 5 && _y - Top >= (Bottom - Top) / 3;
                 return height + (keepWhole ? whole : firstRows);
             case ChartBlock c:
                 return height + c.Chart.Height + 12;
@@ -268,7 +270,7 @@ internal sealed class PdfDocumentWriter
         {
             ParagraphStyle.Note => (_fonts.Get(NoteSize), s_muted, 11.0),
             ParagraphStyle.Code => (_fonts.Get(NoteSize, mono: true), s_ink, 11.0),
-            ParagraphStyle.Reference => (_fonts.Get(NoteSize), s_ink, 10.5),
+            ParagraphStyle.Reference => (_fonts.Get(ReferenceSize), s_ink, 10),
             _ => (_fonts.Get(BodySize), s_ink, 12.5),
         };
         if (p.Style == ParagraphStyle.Warning)
@@ -287,7 +289,7 @@ internal sealed class PdfDocumentWriter
             foreach (var line in lines)
             {
                 Ensure(lineHeight);
-                Gfx.DrawString(line, font, new XSolidBrush(color), Left + 10, _y + font.Size, XStringFormats.BaseLineLeft);
+                PdfText.Draw(Gfx, _fonts, line, font, new XSolidBrush(color), Left + 10, _y + font.Size, XStringFormats.BaseLineLeft);
                 _y += lineHeight;
             }
 
@@ -305,7 +307,7 @@ internal sealed class PdfDocumentWriter
         foreach (var line in Wrap(text, font, width))
         {
             Ensure(lineHeight);
-            Gfx.DrawString(line, font, brush, x, _y + font.Size, XStringFormats.BaseLineLeft);
+            PdfText.Draw(Gfx, _fonts, line, font, brush, x, _y + font.Size, XStringFormats.BaseLineLeft);
             _y += lineHeight;
         }
     }
@@ -315,6 +317,15 @@ internal sealed class PdfDocumentWriter
         var chart = c.Chart;
         var available = Bottom - Top - 10;
         var scale = Math.Min(1, Math.Min(ContentWidth / chart.Width, available / chart.Height));
+
+        // A chart that almost fits in what is left of the page is set a little smaller (down to 80%) rather than leaving
+        // the rest of the page empty.
+        var left = Bottom - _y - 10;
+        if (chart.Height * scale > left && chart.Height * scale * MinChartShrink <= left)
+        {
+            scale = left / chart.Height;
+        }
+
         var height = chart.Height * scale;
         Ensure(height + 8);
         _y += 4;
@@ -362,7 +373,7 @@ internal sealed class PdfDocumentWriter
             var cy = bottoms[k] + c.Chart.Height * scale + 2;
             foreach (var line in captionLines)
             {
-                Gfx.DrawString(line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), x, cy + NoteSize, XStringFormats.BaseLineLeft);
+                PdfText.Draw(Gfx, _fonts, line, _fonts.Get(NoteSize), new XSolidBrush(s_muted), x, cy + NoteSize, XStringFormats.BaseLineLeft);
                 cy += 11;
             }
 
@@ -396,7 +407,7 @@ internal sealed class PdfDocumentWriter
         var captionLines = t.Caption is null ? [] : Wrap(t.Caption, _fonts.Get(8.5, bold: true), ContentWidth);
         var captionHeight = captionLines.Count * 11 + (captionLines.Count > 0 ? 3 : 0);
         var (whole, _) = TableHeights(t);
-        if (_y + whole > Bottom && whole <= (Bottom - Top) / 3 && _y - Top >= (Bottom - Top) / 3)
+        if (_y + whole > Bottom && whole <= (Bottom - Top) / 5 && _y - Top >= (Bottom - Top) / 3)
         {
             // A short table that does not fit in what is left of a page that is already a third full is kept whole;
             // a longer one is split, with at least its first three rows under its heading.
@@ -407,7 +418,7 @@ internal sealed class PdfDocumentWriter
         Ensure(captionHeight + headerHeight + Math.Max(firstRowHeight, firstRows) + 4);
         foreach (var line in captionLines)
         {
-            Gfx.DrawString(line, _fonts.Get(8.5, bold: true), new XSolidBrush(s_ink), Left, _y + 9, XStringFormats.BaseLineLeft);
+            PdfText.Draw(Gfx, _fonts, line, _fonts.Get(8.5, bold: true), new XSolidBrush(s_ink), Left, _y + 9, XStringFormats.BaseLineLeft);
             _y += 11;
         }
 
@@ -445,11 +456,11 @@ internal sealed class PdfDocumentWriter
                 {
                     if (cell.Numeric)
                     {
-                        Gfx.DrawString(line, font, brush, x + widths[j] - CellPadX, ly, XStringFormats.BaseLineRight);
+                        PdfText.Draw(Gfx, _fonts, line, font, brush, x + widths[j] - CellPadX, ly, XStringFormats.BaseLineRight);
                     }
                     else
                     {
-                        Gfx.DrawString(line, font, brush, x + CellPadX + (cell.Tone is CellTone.None or CellTone.Muted ? 0 : 2), ly, XStringFormats.BaseLineLeft);
+                        PdfText.Draw(Gfx, _fonts, line, font, brush, x + CellPadX + (cell.Tone is CellTone.None or CellTone.Muted ? 0 : 2), ly, XStringFormats.BaseLineLeft);
                     }
 
                     ly += lineHeight;
@@ -475,11 +486,11 @@ internal sealed class PdfDocumentWriter
                 {
                     if (numericColumn[j])
                     {
-                        Gfx.DrawString(line, headerFont, new XSolidBrush(s_ink), x + widths[j] - CellPadX, ly, XStringFormats.BaseLineRight);
+                        PdfText.Draw(Gfx, _fonts, line, headerFont, new XSolidBrush(s_ink), x + widths[j] - CellPadX, ly, XStringFormats.BaseLineRight);
                     }
                     else
                     {
-                        Gfx.DrawString(line, headerFont, new XSolidBrush(s_ink), x + CellPadX, ly, XStringFormats.BaseLineLeft);
+                        PdfText.Draw(Gfx, _fonts, line, headerFont, new XSolidBrush(s_ink), x + CellPadX, ly, XStringFormats.BaseLineLeft);
                     }
 
                     ly += lineHeight;
@@ -577,7 +588,7 @@ internal sealed class PdfDocumentWriter
 
         if (!_widths.TryGetValue((text, font), out var width))
         {
-            width = Gfx.MeasureString(text, font).Width;
+            width = PdfText.Measure(Gfx, _fonts, text, font);
             _widths[(text, font)] = width;
         }
 

@@ -7,6 +7,7 @@ namespace SynthAudit.Reports.Pdf;
 internal sealed class PdfFonts
 {
     private readonly Dictionary<(double Size, bool Bold, bool Mono), XFont> _fonts = [];
+    private readonly Dictionary<(double Size, bool Bold), XFont> _fallbacks = [];
     private readonly XPdfFontOptions _options = new(PdfFontEncoding.Unicode);
 
     /// <summary>The font of the given size and style.</summary>
@@ -20,5 +21,19 @@ internal sealed class PdfFonts
         }
 
         return font;
+    }
+
+    /// <summary>The CJK fallback font matching <paramref name="font"/>'s size and weight.</summary>
+    public XFont Fallback(XFont font)
+    {
+        ArgumentNullException.ThrowIfNull(font);
+        var key = (font.Size, font.Bold);
+        if (!_fallbacks.TryGetValue(key, out var fallback))
+        {
+            fallback = new XFont(EmbeddedFontResolver.CjkFamily, font.Size, font.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, _options);
+            _fallbacks[key] = fallback;
+        }
+
+        return fallback;
     }
 }

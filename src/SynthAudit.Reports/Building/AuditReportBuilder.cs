@@ -20,7 +20,7 @@ public static class AuditReportBuilder
     public const double ChartWidth = 480;
 
     /// <summary>The most breakdown rows shown per metric; the rest are counted and left to audit.json.</summary>
-    public const int MaxBreakdownRows = 8;
+    public const int MaxBreakdownRows = 6;
 
     /// <summary>Charts per row for a metric's small multiples (per-column distributions, per-group rates).</summary>
     public const int GridColumns = 2;

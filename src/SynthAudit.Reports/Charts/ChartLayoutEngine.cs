@@ -429,9 +429,9 @@ public static class ChartLayoutEngine
         var labelWidth = Math.Min(width * 0.28, Enumerable.Range(0, rows).Max(i => TextMetrics.Width(RowLabel(i), LabelSize)) + 2);
         var colLabelHeight = Math.Min(90, Enumerable.Range(0, cols).Max(j => TextMetrics.Width(TextMetrics.Fit(ColLabel(j), LabelSize, 90), LabelSize)) + 4);
         var left = labelWidth + 6;
-        var cell = Math.Clamp((width - left - 70) / Math.Max(1, cols), 7, 20);
+        var cell = Math.Clamp((width - left - 70) / Math.Max(1, cols), 7, 16);
         top += 6;
-        var annotate = cell >= 20;
+        var annotate = cell >= 16;
         for (var i = 0; i < rows; i++)
         {
             c.Text(left - 4, top + i * cell + cell / 2 + 2.5, TextMetrics.Fit(RowLabel(i), LabelSize, labelWidth), Math.Min(LabelSize, cell), Palette.Ink, TextAnchor.End);
@@ -454,7 +454,7 @@ public static class ChartLayoutEngine
                 if (annotate)
                 {
                     var dark = Math.Abs(v) / maxAbs > 0.6;
-                    c.Text(x + cell / 2, y + cell / 2 + 2.2, v.ToString("0.00", CultureInfo.InvariantCulture), 6, dark ? Palette.White : Palette.Ink, TextAnchor.Middle);
+                    c.Text(x + cell / 2, y + cell / 2 + 2.2, v.ToString("0.00", CultureInfo.InvariantCulture), Math.Min(6, cell * 0.36), dark ? Palette.White : Palette.Ink, TextAnchor.Middle);
                 }
             }
         }

@@ -68,12 +68,21 @@ public sealed class MarkdownRenderer : IDocumentRenderer<AuditResult>
             sb.Append("\n**NO differential-privacy guarantee:** ").Append(e(rejected)).Append(".\n");
         }
 
-        sb.Append("\n### Metrics\n\n| Metric | Id | Value | 95% CI | Baseline | Status |\n|---|---|---:|---:|---:|---|\n");
+        // The last column only when something was skipped: a column that says "ok" on every row says nothing.
+        var anySkipped = result.Metrics.Any(m => m.Status != MetricStatus.Ok);
+        sb.Append(anySkipped
+            ? "\n### Metrics\n\n| Metric | Id | Value | 95% CI | Baseline | Skipped because |\n|---|---|---:|---:|---:|---|\n"
+            : "\n### Metrics\n\n| Metric | Id | Value | 95% CI | Baseline |\n|---|---|---:|---:|---:|\n");
         foreach (var m in result.Metrics)
         {
             sb.Append("| ").Append(e(m.Metric.Name)).Append(" | `").Append(m.Metric.Id.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal)).Append("` | ")
-                .Append(ReportFormat.Value(m.Value, m.Ci)).Append(" | ").Append(ReportFormat.Interval(m.Ci)).Append(" | ").Append(ReportFormat.Value(m.Baseline)).Append(" | ")
-                .Append(m.Status == MetricStatus.Ok ? "ok" : "skipped: " + e(m.Reason)).Append(" |\n");
+                .Append(ReportFormat.Value(m.Value, m.Ci)).Append(" | ").Append(ReportFormat.Interval(m.Ci)).Append(" | ").Append(ReportFormat.Value(m.Baseline)).Append(" |");
+            if (anySkipped)
+            {
+                sb.Append(' ').Append(m.Status == MetricStatus.Ok ? string.Empty : e(m.Reason)).Append(" |");
+            }
+
+            sb.Append('\n');
         }
 
         var warnings = result.AllWarnings;

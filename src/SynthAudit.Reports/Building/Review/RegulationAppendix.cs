@@ -33,7 +33,7 @@ internal static class RegulationAppendix
             new ParagraphBlock("How the report's evidence maps onto what European regulators ask an anonymisation assessment to show. The mapping is evidence for the controller's assessment under Recital 26; it does not replace it."),
             new TableBlock(["Requirement", "Evidence in this report", "Finding", "Where"],
                 [.. rows.Select(x => ImmutableArray.Create<TableCell>(x.Requirement, x.Evidence, x.Finding, x.Where))]),
-        ], StartsNewPage: true);
+        ]);
     }
 
     public static ReportSection Hipaa(AuditResult r)
@@ -64,7 +64,7 @@ internal static class RegulationAppendix
         };
         blocks.Add(new TableBlock(["Expert Determination element", "Where this report gives evidence"],
             [.. evidenceList.Select(e => ImmutableArray.Create<TableCell>(e.Element, e.Where))], "Expert Determination evidence list"));
-        return new ReportSection("Appendix HIPAA: Safe Harbor checklist and Expert Determination evidence", "appendix-hipaa", blocks.ToImmutable(), StartsNewPage: true);
+        return new ReportSection("Appendix HIPAA: Safe Harbor checklist and Expert Determination evidence", "appendix-hipaa", blocks.ToImmutable());
     }
 
     public static ReportSection Nist(AuditResult r)
@@ -89,7 +89,7 @@ internal static class RegulationAppendix
         [
             new ParagraphBlock("NIST SP 800-226 (Guidelines for Evaluating Differential Privacy Guarantees, 2025) lists what an evaluator needs to know about a DP release. Where this report answers each:"),
             new TableBlock(["Item", "Where answered"], [.. rows.Select(x => ImmutableArray.Create<TableCell>(x.Item, x.Where))]),
-        ], StartsNewPage: true);
+        ]);
     }
 
     private static string Worst(AuditResult r, string letters)
