@@ -10,12 +10,15 @@ public sealed class CalibrationSuiteTests(ITestOutputHelper output)
 {
     private static readonly CalibrationSettings s_settings = new(TrainRows: 1500, Attacks: 300, Iterations: 200);
 
-    private static readonly string[] s_cases = ["fresh", "dp-eps1", "dp-eps10", "dp1+1%", "dp1+5%", "copy, holdout 1/8", "noisy copy"];
+    private static readonly string[] s_cases = ["fresh", "dp-eps1", "dp-eps10", "dp1+2%", "dp1+5%", "copy, holdout 1/8", "noisy copy"];
 
     [Fact]
     public void Adult_EveryCaseGetsTheCorrectVerdict()
     {
-        // Arrange / Act
+        // Arrange / Act: at 1,500 train rows the MST output itself matches about 0.7 % of unique real rows by chance (train and
+        // holdout alike: finer public bins and exact integer values make coarse rows recur), so a 1 % replay (15 rows against
+        // about 10 expected) is below what a 750-row holdout can tell apart; 2 % (30 rows) is asserted here, 0.5 % at full size
+        // in the README table.
         var outcomes = CalibrationSuite.Run("adult", [0, 1], s_settings, s_cases).ToList();
         output.WriteLine(CalibrationSuite.Table(outcomes));
 
