@@ -18,7 +18,13 @@ internal static class CompareRun
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(formats);
         var chosen = CheckFormats(formats);
-        OutputLocation.CheckFolder(outDir, "--out", [.. specs.Select(s => s.Name)]);
+        // compare.<ext> and NAME/audit.json are the files; NAME itself is a folder, so only a FILE called NAME is in the way.
+        OutputLocation.CheckFolder(outDir, "--out", [.. chosen.Select(f => "compare." + f), .. specs.Select(s => Path.Combine(s.Name, "audit.json"))]);
+        var blocked = specs.FirstOrDefault(s => File.Exists(Path.Combine(outDir, s.Name)));
+        if (blocked is not null)
+        {
+            throw new Core.Errors.ConfigException(null, "--out", "'" + Path.Combine(outDir, blocked.Name) + "' is a file, but the folder for the set '" + blocked.Name + "' must be written there");
+        }
         if (request.LedgerPath is not null)
         {
             LedgerRecorder.EnsureUsable(request.LedgerPath);

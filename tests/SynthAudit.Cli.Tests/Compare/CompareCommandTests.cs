@@ -43,6 +43,29 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Compare_rerun_into_its_own_output_folder_succeeds_and_a_file_named_like_a_set_is_refused()
+    {
+        // Arrange: a first run leaves out/a/ and out/b/ (each holding audit.json).
+        var real = TinyData.Write(_folder, "real.csv", 60, 1);
+        var a = TinyData.Write(_folder, "a.csv", 50, 2);
+        var b = TinyData.Write(_folder, "b.csv", 50, 3, shift: 5);
+        string[] args = ["compare", "--real", real, "--synthetic", "a=" + a, "--synthetic", "b=" + b, "--out", _folder.File("out"), "--format", "json", "--no-ledger"];
+        var first = await CliRunner.RunAsync(args);
+
+        // Act
+        var again = await CliRunner.RunAsync(args);
+        Directory.Delete(_folder.File("out/b"), recursive: true);
+        File.WriteAllText(_folder.File("out/b"), "not a folder");
+        var blocked = await CliRunner.RunAsync(args);
+
+        // Assert
+        Assert.True(first.Exit == 0, first.Error);
+        Assert.True(again.Exit == 0, again.Error);
+        Assert.Equal(2, blocked.Exit);
+        Assert.Contains("out/b' is a file", blocked.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_set_in_a_comparison_gets_the_same_metrics_as_its_own_audit()
     {
         // Arrange
