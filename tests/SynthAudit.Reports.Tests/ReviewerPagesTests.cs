@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using SynthAudit.Core.Results.Compliance;
 using SynthAudit.Reports.Building;
 using SynthAudit.Reports.Building.Review;
+using SynthAudit.Reports.Document;
 using SynthAudit.Reports.Html;
 using SynthAudit.Reports.Markdown;
 
@@ -28,6 +30,25 @@ public sealed class ReviewerPagesTests
         Assert.StartsWith("Appendix GDPR", titles[^2], StringComparison.Ordinal);
         Assert.StartsWith("Appendix NIST SP 800-226", titles[^1], StringComparison.Ordinal);
         Assert.DoesNotContain(titles, t => t.StartsWith("Appendix HIPAA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FirstSection_CarriesThePrivacyVerdictAndItsFindings()
+    {
+        // Arrange: a privacy verdict with an exact-replay finding, as page 1 must show it (issue 12).
+        var audit = SampleAudit.Create();
+        var families = audit.Summary.Families.Select(f => f.Family == Core.Metrics.MetricFamily.Privacy
+            ? f with { Verdict = "poor", Sentence = "Exact replay: 1,138 training rows that are unique in the real data appear verbatim in the synthetic data." }
+            : f).ToImmutableArray();
+        audit = audit with { Summary = audit.Summary with { Families = families } };
+
+        // Act
+        var first = AuditReportBuilder.Build(audit).Sections[0];
+
+        // Assert
+        var glance = first.Blocks.OfType<ParagraphBlock>().Single(b => b.Text.StartsWith("At a glance", StringComparison.Ordinal));
+        Assert.Contains("privacy poor. Exact replay: 1,138 training rows", glance.Text, StringComparison.Ordinal);
+        Assert.Equal(ParagraphStyle.Warning, glance.Style);
     }
 
     [Theory]

@@ -72,6 +72,14 @@ public static class ReviewerPagesBuilder
             || section.Anchor is "appendix-gdpr" or "appendix-hipaa" or "appendix-nist";
     }
 
+    private static string FamilyName(MetricFamily family) => family switch
+    {
+        MetricFamily.Fidelity => "fidelity",
+        MetricFamily.Utility => "utility",
+        MetricFamily.Fairness => "bias and fairness",
+        _ => "privacy",
+    };
+
     private static ReportSection Lineage(AuditResult r)
     {
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
@@ -80,6 +88,15 @@ public static class ReviewerPagesBuilder
         {
             // A voided guarantee must be seen on the first page, not only in section R5.
             blocks.Add(new ParagraphBlock("NO differential-privacy guarantee: " + rejected + ". Only the empirical evidence in this report applies.", ParagraphStyle.Warning));
+        }
+
+        // The verdicts belong on the page that gets signed: a leak (exact replay, a high criterion) must be seen here.
+        if (r.Summary.Families.FirstOrDefault(f => f.Family == MetricFamily.Privacy) is { } privacy)
+        {
+            var others = string.Join(", ", r.Summary.Families.Where(f => f.Family != MetricFamily.Privacy)
+                .Select(f => FamilyName(f.Family) + " " + f.Verdict));
+            blocks.Add(new ParagraphBlock("At a glance: privacy " + privacy.Verdict + ". " + privacy.Sentence + " Other families: " + others +
+                " (section 1).", privacy.Verdict == "good" ? ParagraphStyle.Body : ParagraphStyle.Warning));
         }
 
         var rows = new List<ImmutableArray<TableCell>>
