@@ -16,7 +16,8 @@ public static class HtmlDocumentWriter
         header.doc { border-bottom: 3px solid var(--good); margin-bottom: 16px; }
         header.doc h1 { margin: 0 0 4px; font-size: 26px; }
         header.doc p { margin: 0 0 12px; color: var(--muted); }
-        nav ol { columns: 2; font-size: 13px; margin: 8px 0 24px; }
+        nav ol { columns: 2; column-gap: 48px; font-size: 13px; margin: 8px 0 24px; }
+        nav li { break-inside: avoid; }
         h2 { font-size: 20px; border-bottom: 1px solid var(--line); padding-bottom: 4px; margin-top: 40px; }
         h3 { font-size: 15px; margin: 24px 0 6px; }
         p.note { color: var(--muted); font-size: 12.5px; }
