@@ -72,11 +72,7 @@ public static class Auditor
             SyntheticSpec.CheckName(c.Key);
             return new SyntheticSpec(c.Key, c.Value.Path ?? c.Value.Name) { Source = c.Value };
         }).ToList();
-        var duplicate = specs.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ConfigException(null, "--synthetic", "the name '" + duplicate.Key + "' is given twice; each synthetic table needs its own name");
-        }
+        SyntheticSpec.CheckDistinct(specs);
 
         var request = Request(real, candidates[0].Value, options ?? new AuditOptions());
         return CompareRun.Compute(request, specs, SilentRunLog.Instance, ct).Result;

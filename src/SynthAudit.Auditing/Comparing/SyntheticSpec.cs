@@ -37,13 +37,20 @@ internal sealed partial record SyntheticSpec(string Name, string Path)
                 $"compare needs at least two synthetic sets (--synthetic NAME=FILE, repeated); got {specs.Count}; use 'synthaudit audit' for one"));
         }
 
+        CheckDistinct(specs);
+        return specs;
+    }
+
+    /// <summary>Checks that no two sets share a name (case-insensitive: the names become folders).</summary>
+    /// <exception cref="ConfigException">A name repeats.</exception>
+    public static void CheckDistinct(IEnumerable<SyntheticSpec> specs)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
         var duplicate = specs.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new ConfigException(null, "--synthetic", "the name '" + duplicate.Key + "' is given twice; each synthetic set needs its own name");
         }
-
-        return specs;
     }
 
     /// <summary>Parses one <c>NAME=FILE</c> value.</summary>
@@ -59,11 +66,7 @@ internal sealed partial record SyntheticSpec(string Name, string Path)
 
         var name = value[..equals].Trim();
         var path = value[(equals + 1)..].Trim();
-        if (!NamePattern().IsMatch(name) || name is "." or "..")
-        {
-            throw new ConfigException(null, "--synthetic", "the name '" + name + "' may use only letters, digits, '.', '_' and '-' (at most 64 characters)");
-        }
-
+        CheckName(name);
         if (path.Length == 0)
         {
             throw new ConfigException(null, "--synthetic", "'" + value + "' has no file after '='");

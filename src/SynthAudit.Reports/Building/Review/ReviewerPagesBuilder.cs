@@ -72,14 +72,6 @@ public static class ReviewerPagesBuilder
             || section.Anchor is "appendix-gdpr" or "appendix-hipaa" or "appendix-nist";
     }
 
-    private static string FamilyName(MetricFamily family) => family switch
-    {
-        MetricFamily.Fidelity => "fidelity",
-        MetricFamily.Utility => "utility",
-        MetricFamily.Fairness => "bias and fairness",
-        _ => "privacy",
-    };
-
     private static ReportSection Lineage(AuditResult r)
     {
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
@@ -94,7 +86,7 @@ public static class ReviewerPagesBuilder
         if (r.Summary.Families.FirstOrDefault(f => f.Family == MetricFamily.Privacy) is { } privacy)
         {
             var others = string.Join(", ", r.Summary.Families.Where(f => f.Family != MetricFamily.Privacy)
-                .Select(f => FamilyName(f.Family) + " " + f.Verdict));
+                .Select(f => ReportFormat.Family(f.Family).ToLowerInvariant() + " " + f.Verdict));
             blocks.Add(new ParagraphBlock("At a glance: privacy " + privacy.Verdict + ". " + privacy.Sentence + " Other families: " + others +
                 " (section 1).", privacy.Verdict == "good" ? ParagraphStyle.Body : ParagraphStyle.Warning));
         }
