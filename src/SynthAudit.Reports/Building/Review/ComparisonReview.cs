@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SynthAudit.Core.Metrics;
 using SynthAudit.Core.Results;
 using SynthAudit.Reports.Document;
 using SynthAudit.Reports.Text;
@@ -28,12 +29,17 @@ internal static class ComparisonReview
         var sections = ImmutableArray.CreateBuilder<ReportSection>();
         sections.Add(new ReportSection("R1. Purpose and threat model (all candidates)", "review-threat-model", purpose.ToImmutable()));
         sections.Add(Thresholds(result));
-        sections.Add(new ReportSection("R3. What this comparison does not show", "review-limitations",
-        [
+        var limits = new List<ReportBlock>
+        {
             new ParagraphBlock("• A rank is relative: the best candidate can still fail a threshold (section R2) or the privacy verdict (section 1)."),
             new ParagraphBlock("• Attacker knowledge beyond the threat model above, linkage with external data and other releases about the same people were not tested."),
-            new ParagraphBlock("• No shadow-model attack on the generators was run (it needs each generator: synthaudit audit --generator or --builtin on the chosen candidate)."),
-        ]));
+        };
+        if (result.Generators.Any(g => g.Audit.Find(MetricIds.MiaShadowAuc) is not { Status: MetricStatus.Ok }))
+        {
+            limits.Add(new ParagraphBlock("• No shadow-model attack on the generators was run (it needs each generator: synthaudit audit --generator or --builtin on the chosen candidate)."));
+        }
+
+        sections.Add(new ReportSection("R3. What this comparison does not show", "review-limitations", [.. limits]));
         return sections.ToImmutable();
     }
 
