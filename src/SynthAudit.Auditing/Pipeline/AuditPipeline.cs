@@ -83,7 +83,8 @@ internal static class AuditPipeline
     /// <summary>Runs the metrics on loaded inputs.</summary>
     public static AuditResult Run(AuditRequest request, LoadedAudit loaded, SharedComputations? shared, Action<string>? progress, CancellationToken ct)
     {
-        var context = new MetricContext(new SeedSource(request.Seed), request.BootstrapResamples, shared: shared);
+        using var engine = MarginalEngines.Open(request, loaded);
+        var context = new MetricContext(new SeedSource(request.Seed), request.BootstrapResamples, shared: shared) { MarginalStatistics = engine };
         var settings = ImmutableArray.Create(
             Setting("bootstrapResamples", request.BootstrapResamples.ToString(CultureInfo.InvariantCulture)),
             Setting("confidenceLevel", context.ConfidenceLevel.ToString(CultureInfo.InvariantCulture)),
@@ -92,6 +93,12 @@ internal static class AuditPipeline
             Setting("exclude", string.Join(",", request.Exclude)),
             Setting("attacks", request.Attacks.Describe()),
             Setting("config", request.ConfigPath is null ? string.Empty : request.ConfigPath + " (sha256 " + AtomicFile.Sha256(request.ConfigPath) + ")"));
+        if (engine is not null)
+        {
+            // Only a non-default engine is recorded, so that default audits keep their byte-identical audit.json.
+            settings = settings.AddRange(Setting("engine", engine.Engine), Setting("engineScope", MarginalEngines.DuckDbScope));
+        }
+
         var provenance = new AuditProvenance(loaded.Inputs, DateTimeOffset.UtcNow)
         {
             DatasetName = request.DatasetName ?? Path.GetFileNameWithoutExtension(request.RealPath),

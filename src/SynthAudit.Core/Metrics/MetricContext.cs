@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SynthAudit.Core.Marginals;
 using SynthAudit.Core.Randomness;
 
 namespace SynthAudit.Core.Metrics;
@@ -46,6 +47,12 @@ public sealed class MetricContext
     /// <summary>Parallel options honouring <see cref="MaxDegreeOfParallelism"/> and <paramref name="ct"/>.</summary>
     public ParallelOptions ParallelOptions(CancellationToken ct) =>
         new() { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = ct };
+
+    /// <summary>Where the marginal-based fidelity metrics take their point values from (see <see cref="IMarginalStatistics"/>);
+    /// null computes them in-process on the loaded tables, which is the default.</summary>
+    /// <remarks>Bootstrap intervals, holdout-free metrics and every non-marginal metric still run in-process on the loaded
+    /// tables whichever engine is set.</remarks>
+    public IMarginalStatistics? MarginalStatistics { get; init; }
 
     /// <summary>Work shared between metrics.</summary>
     public SharedComputations Shared { get; }
