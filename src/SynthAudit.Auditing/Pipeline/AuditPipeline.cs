@@ -81,7 +81,12 @@ internal static class AuditPipeline
     }
 
     /// <summary>Runs the metrics on loaded inputs.</summary>
-    public static AuditResult Run(AuditRequest request, LoadedAudit loaded, SharedComputations? shared, Action<string>? progress, CancellationToken ct)
+    /// <param name="request">The request.</param>
+    /// <param name="loaded">The loaded inputs.</param>
+    /// <param name="shared">Work shared with other audits of the same real data, or null.</param>
+    /// <param name="progress">Called with the metric about to run, the metrics finished and all metrics (last with null, all, all).</param>
+    /// <param name="ct">Cancels the run.</param>
+    public static AuditResult Run(AuditRequest request, LoadedAudit loaded, SharedComputations? shared, Action<string?, int, int>? progress, CancellationToken ct)
     {
         using var engine = MarginalEngines.Open(request, loaded);
         var context = new MetricContext(new SeedSource(request.Seed), request.BootstrapResamples, shared: shared) { MarginalStatistics = engine };
@@ -112,8 +117,12 @@ internal static class AuditPipeline
                 new SchemaOptions { Target = request.Target, Sensitive = [.. request.Sensitive] }, request.Attacks),
             IdentifierScan = loaded.IdentifierScan,
         };
-        return AuditRunner.Run(loaded.Input, context, provenance, MetricSelection.Select(MetricRegistry.Create(request.Attacks), request.Metrics),
-            progress, ct);
+        var metrics = MetricSelection.Select(MetricRegistry.Create(request.Attacks), request.Metrics);
+        var started = 0;
+        var result = AuditRunner.Run(loaded.Input, context, provenance, metrics,
+            progress is null ? null : id => progress(id, started++, metrics.Count), ct);
+        progress?.Invoke(null, metrics.Count, metrics.Count);
+        return result;
     }
 
     /// <summary>Rejects a resample count outside 1 to <see cref="AuditOptions.MaxBootstrapResamples"/> before any data is read.</summary>

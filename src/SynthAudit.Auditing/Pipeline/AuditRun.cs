@@ -34,7 +34,7 @@ internal static class AuditRun
             console.Warn(warning);
         }
 
-        var result = AuditPipeline.Run(request, loaded, null, id => console.Progress("computing " + id), ct);
+        var result = AuditPipeline.Run(request, loaded, null, (id, done, total) => console.Step("audit", id ?? "done", done, total), ct);
         var attackFiles = new List<string>();
         if (request.ShadowAttack is { } attack)
         {
