@@ -86,7 +86,7 @@ internal static class AuditPipeline
     /// <param name="shared">Work shared with other audits of the same real data, or null.</param>
     /// <param name="progress">Called with the metric about to run, the metrics finished and all metrics (last with null, all, all).</param>
     /// <param name="ct">Cancels the run.</param>
-    public static AuditResult Run(AuditRequest request, LoadedAudit loaded, SharedComputations? shared, Action<string?, int, int>? progress, CancellationToken ct)
+    public static AuditResult Run(AuditRequest request, LoadedAudit loaded, RealDataAnalyses? shared, Action<string?, int, int>? progress, CancellationToken ct)
     {
         using var engine = MarginalEngines.Open(request, loaded);
         var context = new MetricContext(new SeedSource(request.Seed), request.BootstrapResamples, shared: shared) { MarginalStatistics = engine };
