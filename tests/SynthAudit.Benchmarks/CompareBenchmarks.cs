@@ -11,9 +11,9 @@ using SynthAudit.Testing;
 namespace SynthAudit.Benchmarks;
 
 /// <summary>Comparing four synthetic sets on Adult: one <c>compare</c> (real and holdout read once, one shared
-/// <see cref="SharedComputations"/>) against four separate audits.</summary>
+/// <see cref="RealDataAnalyses"/>) against four separate audits.</summary>
 /// <remarks>Mirrors what <c>synthaudit compare</c> does with the public API (the CLI's loader is internal): the compare arm
-/// reads and infers the real and holdout files once and passes one <see cref="SharedComputations"/> to every audit; the
+/// reads and infers the real and holdout files once and passes one <see cref="RealDataAnalyses"/> to every audit; the
 /// separate arm repeats everything per set. Both arms read the synthetic CSVs and run every metric with the default
 /// bootstrap (200). Target (issue 8/8): the compare arm well under the separate arm.</remarks>
 [MemoryDiagnoser]
@@ -55,7 +55,7 @@ public class CompareBenchmarks
             var holdout = CsvTableReader.Read(_holdout);
             var schema = SchemaInference.Infer(real, s_options).Schema;
             var aligned = TableAligner.Align(schema, real, CsvTableReader.Read(path), holdout);
-            metrics += Run(new AuditInput(aligned.Real, aligned.Synthetic!, aligned.Holdout, schema), new SharedComputations()).Metrics.Length;
+            metrics += Run(new AuditInput(aligned.Real, aligned.Synthetic!, aligned.Holdout, schema), new RealDataAnalyses()).Metrics.Length;
         }
 
         return metrics;
@@ -68,7 +68,7 @@ public class CompareBenchmarks
         var real = CsvTableReader.Read(_real);
         var holdout = CsvTableReader.Read(_holdout);
         var schema = SchemaInference.Infer(real, s_options).Schema;
-        var shared = new SharedComputations();
+        var shared = new RealDataAnalyses();
         var metrics = 0;
         AlignedTables? first = null;
         foreach (var path in _synthetic)
@@ -83,6 +83,6 @@ public class CompareBenchmarks
         return metrics;
     }
 
-    private static AuditResult Run(AuditInput input, SharedComputations shared) =>
+    private static AuditResult Run(AuditInput input, RealDataAnalyses shared) =>
         AuditRunner.Run(input, new MetricContext(new SeedSource(0), shared: shared), new AuditProvenance([], DateTimeOffset.UnixEpoch));
 }

@@ -113,7 +113,7 @@ public sealed class PrivacyTests
 
         // Act / Assert: σ = 1 costs 2/(2·1) = 1 > 0.01.
         Assert.Throws<PrivacyBudgetExceededException>(() => data.MeasureGaussian([[0], [1]], 1.0, "too much"));
-        Assert.Throws<PrivacyBudgetExceededException>(() => data.SelectSpanningTree([[0, 1]], [new double[4]], 10.0, "too much"));
+        Assert.Throws<PrivacyBudgetExceededException>(() => data.SelectSpanningTree([[0, 1]], [new double[4]], null, 10.0, "too much"));
         Assert.Equal(0, data.Reads);
         Assert.Empty(data.Accountant.Ledger);
     }

@@ -37,7 +37,18 @@ internal static class AttackRun
     {
         ArgumentNullException.ThrowIfNull(request);
         var renderers = AttackFormats.Check(formats);
-        OutputLocation.CheckFolder(outDir, "--out", "stderr");
+        OutputLocation.CheckFolder(outDir, "--out", renderers.Select(r => "attack" + r.FileExtension));
+        var result = Run(request, outDir, log, ct);
+        var files = await AttackFormats.WriteAsync(result, outDir, renderers, ct).ConfigureAwait(false);
+        return (result, files);
+    }
+
+    /// <summary>Runs the attack without writing reports (a failing generator's stderr goes to <c>OUTDIR/stderr/</c>); the
+    /// caller writes the result, alone or in one set with other documents.</summary>
+    public static AttackResult Run(AttackRequest request, string outDir, IRunLog log, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(log);
         Validate(request);
         var watch = Stopwatch.StartNew();
         log.Progress("reading " + request.RealPath + " and " + request.HoldoutPath);
@@ -184,8 +195,7 @@ internal static class AttackRun
                 CommandLine = request.CommandLine,
                 DatasetName = Path.GetFileNameWithoutExtension(request.RealPath),
             };
-            var files = await AttackFormats.WriteAsync(result, outDir, renderers, ct).ConfigureAwait(false);
-            return (result, files);
+            return result;
         }
         finally
         {

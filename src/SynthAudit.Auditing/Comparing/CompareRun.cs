@@ -60,11 +60,12 @@ internal static class CompareRun
         return (result, inputs);
     }
 
-    /// <summary>Audits every synthetic set against the shared real data with ONE <see cref="SharedComputations"/> instance.</summary>
+    /// <summary>Audits every synthetic set against the shared real data with ONE <see cref="RealDataAnalyses"/> instance, so
+    /// real-only analyses (TRTR models, real-side encodings and neighbour searches, noise floors) run once.</summary>
     internal static List<(string Name, AuditResult Audit)> Audit(AuditRequest request, ComparisonInputs inputs, IRunLog console, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var shared = new SharedComputations();
+        var shared = new RealDataAnalyses();
         var audits = new List<(string, AuditResult)>();
         var n = 0;
         foreach (var (spec, loaded) in inputs.Generators)

@@ -10,8 +10,8 @@ namespace SynthAudit.Auditing.Comparing;
 
 /// <summary>Reads the real and holdout files once, infers the schema once, and aligns every synthetic file onto the same
 /// real and holdout tables.</summary>
-/// <remarks>Every audit of a comparison gets the very same real and holdout <see cref="Table"/> objects, so work that the
-/// metric families cache under real-only keys in <see cref="SharedComputations"/> is valid for every synthetic set.
+/// <remarks>Every audit of a comparison gets the very same real and holdout <see cref="Table"/> objects and schema, so the
+/// <see cref="AnalysisScope.RealData"/> analyses kept in one <see cref="RealDataAnalyses"/> are reused by every synthetic set.
 /// Categorical columns get one level list for all tables (real and holdout levels first, then each synthetic set's new
 /// categories in command-line order), so a code means the same value in every table of the comparison. A category that
 /// occurs in no real row adds an empty level; level-based metrics give it zero weight.</remarks>

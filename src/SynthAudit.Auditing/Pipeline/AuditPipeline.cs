@@ -81,7 +81,7 @@ internal static class AuditPipeline
     }
 
     /// <summary>Runs the metrics on loaded inputs.</summary>
-    public static AuditResult Run(AuditRequest request, LoadedAudit loaded, SharedComputations? shared, Action<string>? progress, CancellationToken ct)
+    public static AuditResult Run(AuditRequest request, LoadedAudit loaded, RealDataAnalyses? shared, Action<string>? progress, CancellationToken ct)
     {
         var context = new MetricContext(new SeedSource(request.Seed), request.BootstrapResamples, shared: shared);
         var settings = ImmutableArray.Create(

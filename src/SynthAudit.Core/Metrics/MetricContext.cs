@@ -1,21 +1,24 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using SynthAudit.Core.Randomness;
 
 namespace SynthAudit.Core.Metrics;
 
-/// <summary>Run-wide settings and services handed to every metric: seeds, bootstrap size, parallelism, shared work, warnings.</summary>
+/// <summary>Run-wide settings and services handed to every metric: seeds, bootstrap size, parallelism, shared analyses, warnings.</summary>
 public sealed class MetricContext
 {
     private readonly ConcurrentQueue<string> _warnings = new();
+    private readonly ConditionalWeakTable<AuditInput, AnalysisContext> _analyses = new();
+    private readonly RealDataAnalyses _realData;
 
     /// <summary>Creates a context.</summary>
     /// <param name="seeds">The seed source of the run.</param>
     /// <param name="bootstrapResamples">Bootstrap resamples for interval estimates (default 200).</param>
     /// <param name="confidenceLevel">The confidence level of every interval (default 0.95).</param>
     /// <param name="maxDegreeOfParallelism">Threads a metric may use (default: all cores).</param>
-    /// <param name="shared">Shared computations; pass one instance to several audits to share real-side work.</param>
+    /// <param name="shared">Real-data analyses; pass one instance to the audits of several synthetic sets to share real-only work.</param>
     public MetricContext(SeedSource seeds, int bootstrapResamples = 200, double confidenceLevel = 0.95,
-        int maxDegreeOfParallelism = 0, SharedComputations? shared = null)
+        int maxDegreeOfParallelism = 0, RealDataAnalyses? shared = null)
     {
         ArgumentNullException.ThrowIfNull(seeds);
         ArgumentOutOfRangeException.ThrowIfNegative(bootstrapResamples);
@@ -28,7 +31,7 @@ public sealed class MetricContext
         BootstrapResamples = bootstrapResamples;
         ConfidenceLevel = confidenceLevel;
         MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
-        Shared = shared ?? new SharedComputations();
+        _realData = shared ?? new RealDataAnalyses();
     }
 
     /// <summary>The seed source of the run.</summary>
@@ -47,8 +50,12 @@ public sealed class MetricContext
     public ParallelOptions ParallelOptions(CancellationToken ct) =>
         new() { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = ct };
 
-    /// <summary>Work shared between metrics.</summary>
-    public SharedComputations Shared { get; }
+    /// <summary>The shared analyses of <paramref name="input"/>: one <see cref="AnalysisContext"/> per input set and context.</summary>
+    public AnalysisContext Analyses(AuditInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return _analyses.GetValue(input, i => new AnalysisContext(i, this, _realData));
+    }
 
     /// <summary>A fresh generator for one consumer: same seed, metric and purpose give the same stream.</summary>
     public DeterministicRandom RandomFor(string metricId, string purpose = "", long replicate = 0) =>

@@ -7,7 +7,7 @@ namespace SynthAudit.Generation.Mechanisms;
 /// cap, on the Private-PGM estimator (docs/dp-generator.md 5).</summary>
 /// <remarks>Workload: all 3-way cliques with at most 10⁴ cells (on the compressed domain), weight 1; candidates: its downward
 /// closure, weight w_s = Σ_r |s ∩ r|. T = 16d; σ = sqrt(T/(2·0.9ρ)); ε = sqrt(8·0.1ρ/T). Initialisation measures every 1-way
-/// marginal with σ and compresses rare levels as MST does in columns with more than 100 levels (docs/dp-generator.md 2.5). Each round charges ε²/8 (EM with quality
+/// marginal with σ and compresses rare levels as MST does in columns with more than <see cref="AimSettings.CompressAbove"/> levels (docs/dp-generator.md 2.5). Each round charges ε²/8 (EM with quality
 /// w_s·(‖M_s(D) − M_s(p̂)‖₁ − sqrt(2/π)·σ·n_s), sensitivity max w_s) and 1/(2σ²) (Gaussian); candidates must keep the
 /// junction tree within MaxSizeMb·ρ_used/ρ; when the new estimate moved less than the expected noise, σ halves and ε doubles;
 /// when less than two rounds are left, the last round spends exactly the remainder.</remarks>

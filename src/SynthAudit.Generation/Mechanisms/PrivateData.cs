@@ -99,13 +99,17 @@ internal sealed class PrivateData
     }
 
     /// <summary>MST's selection: a spanning tree of column pairs picked by d−1 exponential-mechanism steps (Kruskal order)
-    /// with quality ‖M_ab(D) − x̂_ab‖₁ (sensitivity 1), each step charged ε²/8 before it runs.</summary>
+    /// with quality c_ab·‖M_ab(D) − x̂_ab‖₁, each step charged ε²/8 before it runs.</summary>
+    /// <remarks>Adding or removing one row moves one cell of M_ab by 1, so the quality of pair ab moves by at most c_ab; the
+    /// exponential mechanism uses the sensitivity max c over the step's candidates.</remarks>
     /// <param name="pairs">All candidate pairs.</param>
     /// <param name="estimates">The model's (public) estimate of each pair's table.</param>
+    /// <param name="scales">Per pair, a positive factor c_ab computed from public information only (null = all 1).</param>
     /// <param name="epsilon">The EM ε per step.</param>
     /// <param name="purpose">The ledger label.</param>
     /// <exception cref="PrivacyBudgetExceededException">The whole plan does not fit (checked before any row is read).</exception>
-    public List<int[]> SelectSpanningTree(IReadOnlyList<int[]> pairs, IReadOnlyList<double[]> estimates, double epsilon, string purpose)
+    public List<int[]> SelectSpanningTree(IReadOnlyList<int[]> pairs, IReadOnlyList<double[]> estimates, IReadOnlyList<double>? scales,
+        double epsilon, string purpose)
     {
         var steps = ColumnCount - 1;
         var stepRho = epsilon * epsilon / 8;
@@ -125,7 +129,7 @@ internal sealed class PrivateData
                 l1 += Math.Abs(counts[c] - estimates[i][c]);
             }
 
-            scores[i] = l1;
+            scores[i] = (scales?[i] ?? 1) * l1;
         });
 
         var component = Enumerable.Range(0, ColumnCount).ToArray();
@@ -146,10 +150,11 @@ internal sealed class PrivateData
                 break;
             }
 
+            var sensitivity = candidates.Max(i => scales?[i] ?? 1);
             _accountant.Spend(stepRho, purpose, "exponential", string.Create(CultureInfo.InvariantCulture,
-                $"exponential mechanism, epsilon {epsilon:G6}, score sensitivity 1, {candidates.Count} candidate pair(s)"));
+                $"exponential mechanism, epsilon {epsilon:G6}, score sensitivity {sensitivity:G6}, {candidates.Count} candidate pair(s)"));
             var candidateScores = candidates.Select(i => scores[i]).ToArray();
-            var pick = pairs[candidates[ExponentialMechanism.Select(candidateScores, epsilon, 1.0, _random)]];
+            var pick = pairs[candidates[ExponentialMechanism.Select(candidateScores, epsilon, sensitivity, _random)]];
             chosen.Add(pick);
             var from = component[pick[1]];
             var to = component[pick[0]];

@@ -68,8 +68,7 @@ public sealed class BiasAmplificationMetric : IMetric
         }
         else
         {
-            var groups = ProtectedGroups.For(input, context, _options);
-            var models = ModelDisparity.For(input, predictions, context, groups, _options, ct);
+            var models = ModelDisparity.For(input, predictions, context, _options, ct);
             foreach (var odds in models.Groupings)
             {
                 AddModelLevel(breakdown, warnings, odds, level);

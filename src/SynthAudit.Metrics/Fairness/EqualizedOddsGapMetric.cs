@@ -54,8 +54,7 @@ public sealed class EqualizedOddsGapMetric : IMetric
             return MetricResult.Skipped(Descriptor, "needs --sensitive");
         }
 
-        var groups = ProtectedGroups.For(input, context, _options);
-        var models = ModelDisparity.For(input, predictions, context, groups, _options, ct);
+        var models = ModelDisparity.For(input, predictions, context, _options, ct);
         var level = context.ConfidenceLevel;
         var breakdown = new List<BreakdownEntry>
         {

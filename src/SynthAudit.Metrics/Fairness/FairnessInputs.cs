@@ -33,8 +33,7 @@ internal static class FairnessInputs
             return null;
         }
 
-        var groups = ProtectedGroups.For(input, context, options);
-        return LabelDisparity.For(input, context, groups, binary, options, ct);
+        return LabelDisparity.For(input, context, options, ct);
     }
 
     /// <summary>The breakdown entry naming the positive class and the rule that chose it.</summary>

@@ -40,13 +40,17 @@ internal sealed class LabelDisparity
     /// <summary>Synthetic rows left out because their target is missing.</summary>
     public int SyntheticMissingTarget { get; }
 
-    /// <summary>The shared analysis of <paramref name="input"/> (requires a binary target).</summary>
-    public static LabelDisparity For(AuditInput input, MetricContext context, ProtectedGroups groups, BinaryTarget target,
-        FairnessOptions options, CancellationToken ct) =>
-        context.Shared.GetOrAdd(
-            "fairness.labels/" + FairnessFingerprint.Of(input, options) + "/" + context.Seeds.MasterSeed.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                + "/" + context.BootstrapResamples.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            () => Compute(input, context, groups, target, options, ct));
+    /// <summary>The analysis key (argument: the options): one per input set and options.</summary>
+    private static AnalysisKey<FairnessOptions, LabelDisparity> Key { get; } = new("fairness.labels", AnalysisScope.InputSet, (a, options, ct) =>
+    {
+        var target = BinaryTarget.TryCreate(a.Input.Real, a.Input.Target ?? string.Empty, out var reason)
+            ?? throw new InvalidOperationException("the fairness label analysis needs a binary target: " + reason);
+        return Compute(a.Input, a.Context, ProtectedGroups.For(a.Input, a.Context, options), target, options, ct);
+    });
+
+    /// <summary>The shared analysis of <paramref name="input"/> (requires a binary target; see <see cref="FairnessInputs.Labels"/>).</summary>
+    public static LabelDisparity For(AuditInput input, MetricContext context, FairnessOptions options, CancellationToken ct) =>
+        context.Analyses(input).Get(Key, options, ct);
 
     /// <summary>Computes the analysis.</summary>
     public static LabelDisparity Compute(AuditInput input, MetricContext context, ProtectedGroups groups, BinaryTarget target,

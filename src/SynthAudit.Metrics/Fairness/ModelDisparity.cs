@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Metrics.Statistics;
 using SynthAudit.Metrics.Utility;
@@ -34,13 +33,16 @@ internal sealed class ModelDisparity
     /// <summary>Scored rows whose protected combination appears in neither the real nor the synthetic data (left out).</summary>
     public int UnassignedRows { get; }
 
-    /// <summary>The shared analysis for these predictions.</summary>
-    public static ModelDisparity For(AuditInput input, HoldoutPredictions predictions, MetricContext context, ProtectedGroups groups,
-        FairnessOptions options, CancellationToken ct) =>
-        context.Shared.GetOrAdd(
-            "fairness.models/" + FairnessFingerprint.Of(input, options) + "/" + Fingerprint(predictions) + "/"
-                + context.Seeds.MasterSeed.ToString(CultureInfo.InvariantCulture) + "/" + context.BootstrapResamples.ToString(CultureInfo.InvariantCulture),
-            () => Compute(predictions, context, groups, options, ct));
+    /// <summary>The analysis key (argument: the options and the predictions, equal when they are the same arrays): one per
+    /// input set, options and predictions.</summary>
+    private static AnalysisKey<(FairnessOptions Options, HoldoutPredictions Predictions), ModelDisparity> Key { get; } =
+        new("fairness.models", AnalysisScope.InputSet,
+            (a, arg, ct) => Compute(arg.Predictions, a.Context, ProtectedGroups.For(a.Input, a.Context, arg.Options), arg.Options, ct));
+
+    /// <summary>The shared analysis for these predictions (the utility models' shared predictions, or any given ones).</summary>
+    public static ModelDisparity For(AuditInput input, HoldoutPredictions predictions, MetricContext context, FairnessOptions options,
+        CancellationToken ct) =>
+        context.Analyses(input).Get(Key, (options, predictions), ct);
 
     /// <summary>Computes the analysis.</summary>
     public static ModelDisparity Compute(HoldoutPredictions predictions, MetricContext context, ProtectedGroups groups,
@@ -250,20 +252,5 @@ internal sealed class ModelDisparity
         }
 
         return result;
-    }
-
-    private static string Fingerprint(HoldoutPredictions predictions)
-    {
-        var hash = 0xCBF29CE484222325UL;
-        for (var i = 0; i < predictions.Rows.Length; i++)
-        {
-            hash = (hash ^ (ulong)predictions.Rows[i]) * 0x100000001B3UL;
-            hash = (hash ^ (ulong)BitConverter.DoubleToInt64Bits(predictions.TrtrScores[i])) * 0x100000001B3UL;
-            hash = (hash ^ (ulong)BitConverter.DoubleToInt64Bits(predictions.TstrScores[i])) * 0x100000001B3UL;
-            hash = (hash ^ (predictions.Actual[i] ? 1UL : 0UL)) * 0x100000001B3UL;
-        }
-
-        hash = (hash ^ (ulong)BitConverter.DoubleToInt64Bits(predictions.Threshold)) * 0x100000001B3UL;
-        return hash.ToString("x16", CultureInfo.InvariantCulture);
     }
 }

@@ -40,9 +40,13 @@ internal sealed class ProtectedGroups
     /// <summary>The groupings: each attribute, then the intersection.</summary>
     public ImmutableArray<Grouping> Groupings { get; }
 
-    /// <summary>The groups of <paramref name="input"/>, computed once per audit and shared between the fairness metrics.</summary>
+    /// <summary>The analysis key (argument: the options): one per input set and options.</summary>
+    private static AnalysisKey<FairnessOptions, ProtectedGroups> Key { get; } = new("fairness.groups", AnalysisScope.InputSet,
+        (a, options, _) => Build(a.Input.Real, a.Input.Synthetic, a.Input.Sensitive, options));
+
+    /// <summary>The groups of <paramref name="input"/>, computed once per input set and shared between the fairness metrics.</summary>
     public static ProtectedGroups For(AuditInput input, MetricContext context, FairnessOptions options) =>
-        context.Shared.GetOrAdd("fairness.groups/" + FairnessFingerprint.Of(input, options), () => Build(input.Real, input.Synthetic, input.Sensitive, options));
+        context.Analyses(input).Get(Key, options, CancellationToken.None);
 
     /// <summary>Builds the groups of the named protected attributes.</summary>
     public static ProtectedGroups Build(Table real, Table synthetic, IReadOnlyList<string> sensitive, FairnessOptions options)

@@ -16,7 +16,7 @@ namespace SynthAudit.Metrics.Privacy;
 /// them. Breakdown: one row per secret column. The headline is the largest risk; its interval is Bonferroni-adjusted for
 /// the number of secrets (<see cref="AttackHeadline"/>), so taking a maximum over many columns does not manufacture a
 /// finding on fresh data. Baseline 0 (the naive success rates are in the breakdown, labelled).</remarks>
-public sealed class InferenceRiskMetric : IMetric
+public sealed class InferenceRiskMetric : GdprAttackMetric
 {
     /// <summary>Creates the metric with <paramref name="attacks"/> targets per side and the other settings at their defaults.</summary>
     public InferenceRiskMetric(int attacks = AttackOptions.DefaultAttacks)
@@ -26,36 +26,16 @@ public sealed class InferenceRiskMetric : IMetric
 
     /// <summary>Creates the metric with the given attack settings.</summary>
     public InferenceRiskMetric(AttackOptions options)
+        : base(options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        Options = options;
     }
 
-    /// <summary>The attack settings.</summary>
-    public AttackOptions Options { get; }
-
-    /// <summary>Targets per side.</summary>
-    public int Attacks => Options.Attacks;
+    /// <inheritdoc />
+    public override MetricDescriptor Descriptor => MetricCatalog.InferenceRisk;
 
     /// <inheritdoc />
-    public MetricDescriptor Descriptor => MetricCatalog.InferenceRisk;
-
-    /// <inheritdoc />
-    public MetricResult Compute(AuditInput input, MetricContext context, CancellationToken ct)
+    protected override MetricResult Attack(AuditInput input, MetricContext context, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
-        if (input.Holdout is null)
-        {
-            return MetricResult.Skipped(Descriptor, "needs --holdout");
-        }
-
-        if (PrivacyData.CannotRun(input, needsHoldout: true) is { } reason)
-        {
-            return MetricResult.Skipped(Descriptor, reason);
-        }
-
         if (input.UsedColumns.Length < 2)
         {
             return MetricResult.Skipped(Descriptor, "needs at least one auxiliary column besides the secret");
@@ -87,7 +67,7 @@ public sealed class InferenceRiskMetric : IMetric
             }
 
             var main = Successes(data, data.Train, input.Real, targets.Train, secret, aux, options);
-            var control = Successes(data, data.Holdout!, input.Holdout, targets.Holdout, secret, aux, options);
+            var control = Successes(data, data.Holdout!, input.Holdout!, targets.Holdout, secret, aux, options);
             var random = context.RandomFor(Descriptor.Id, "baseline/" + name);
             var naive = 0;
             for (var i = 0; i < targets.Count; i++)

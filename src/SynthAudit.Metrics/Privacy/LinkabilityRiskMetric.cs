@@ -16,7 +16,7 @@ namespace SynthAudit.Metrics.Privacy;
 /// whatever the synthetic data). <c>--link-a</c>/<c>--link-b</c> set the columns and <c>--link-k</c> the number of neighbours
 /// compared (Anonymeter reports k = 1 and k = 10); see <see cref="AttackOptions"/>. Risk and interval as
 /// <see cref="AttackRisk"/>, baseline 0 (the naive success rate is in the breakdown); 2000 targets per side by default.</remarks>
-public sealed class LinkabilityRiskMetric : IMetric
+public sealed class LinkabilityRiskMetric : GdprAttackMetric
 {
     /// <summary>Creates the metric with <paramref name="attacks"/> targets per side and the other settings at their defaults.</summary>
     public LinkabilityRiskMetric(int attacks = AttackOptions.DefaultAttacks)
@@ -26,36 +26,16 @@ public sealed class LinkabilityRiskMetric : IMetric
 
     /// <summary>Creates the metric with the given attack settings.</summary>
     public LinkabilityRiskMetric(AttackOptions options)
+        : base(options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        Options = options;
     }
 
-    /// <summary>The attack settings.</summary>
-    public AttackOptions Options { get; }
-
-    /// <summary>Targets per side.</summary>
-    public int Attacks => Options.Attacks;
+    /// <inheritdoc />
+    public override MetricDescriptor Descriptor => MetricCatalog.LinkabilityRisk;
 
     /// <inheritdoc />
-    public MetricDescriptor Descriptor => MetricCatalog.LinkabilityRisk;
-
-    /// <inheritdoc />
-    public MetricResult Compute(AuditInput input, MetricContext context, CancellationToken ct)
+    protected override MetricResult Attack(AuditInput input, MetricContext context, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
-        if (input.Holdout is null)
-        {
-            return MetricResult.Skipped(Descriptor, "needs --holdout");
-        }
-
-        if (PrivacyData.CannotRun(input, needsHoldout: true) is { } reason)
-        {
-            return MetricResult.Skipped(Descriptor, reason);
-        }
-
         if (input.UsedColumns.Length < 2)
         {
             return MetricResult.Skipped(Descriptor, "needs at least two columns to split between the two datasets");

@@ -67,13 +67,12 @@ internal sealed class PrivacyData
     /// <summary>The two nearest other train rows of every train row (the NNDR baseline when there is no holdout).</summary>
     public NeighborResult TrainToTrain => Real.TrainToTrain;
 
-    /// <summary>The shared instance for this audit's tables.</summary>
-    public static PrivacyData For(AuditInput input, MetricContext context)
-    {
-        var key = string.Create(CultureInfo.InvariantCulture,
-            $"privacy.data/{PrivacyRealData.IdOf(input.Real)}/{PrivacyRealData.IdOf(input.Synthetic)}/{(input.Holdout is null ? 0 : PrivacyRealData.IdOf(input.Holdout))}/{string.Join("|", input.UsedColumns)}");
-        return context.Shared.GetOrAdd(key, () => new PrivacyData(input, context));
-    }
+    /// <summary>The analysis key: one instance per input set.</summary>
+    internal static AnalysisKey<PrivacyData> Key { get; } =
+        new("privacy.data", AnalysisScope.InputSet, (a, _) => new PrivacyData(a.Input, a.Context));
+
+    /// <summary>The shared instance for this input set.</summary>
+    public static PrivacyData For(AuditInput input, MetricContext context) => context.Analyses(input).Get(Key, CancellationToken.None);
 
     /// <summary>Why a metric cannot run on these inputs, or null when it can.</summary>
     public static string? CannotRun(AuditInput input, bool needsHoldout)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using SynthAudit.Core.Data;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Metrics.Neighbors;
@@ -9,16 +7,12 @@ namespace SynthAudit.Metrics.Privacy;
 
 /// <summary>The privacy work that depends on real data only: the Gower encoding (ranges from train ∪ holdout), the encoded
 /// train and holdout, and the holdout → train and train → train neighbour searches behind the DCR and NNDR baselines.</summary>
-/// <remarks>Cached under a key made of the identity of the train and holdout tables and the used columns, never of the
-/// synthetic table, so <c>compare</c> (one real and one holdout table for every synthetic set, one shared cache) computes it
-/// once for all sets. The encoding's numeric ranges never involve synthetic data, and aligned tables share one level list
+/// <remarks>A <see cref="AnalysisScope.RealData"/> analysis: it never reads the synthetic table, so <c>compare</c> (one real
+/// and one holdout table for every synthetic set) computes it once for all sets. The encoding's numeric ranges never involve synthetic data, and aligned tables share one level list
 /// per categorical column, so a synthetic table encoded later with this encoding gives the same distances as in a
 /// standalone audit.</remarks>
 internal sealed class PrivacyRealData
 {
-    private static readonly ConditionalWeakTable<Table, object> s_ids = new();
-    private static long s_nextId;
-
     private readonly Lazy<NeighborResult?> _holdoutToTrain;
     private readonly Lazy<NeighborResult> _trainToTrain;
 
@@ -65,14 +59,10 @@ internal sealed class PrivacyRealData
     /// <summary>The two nearest other train rows of every train query row.</summary>
     public NeighborResult TrainToTrain => _trainToTrain.Value;
 
-    /// <summary>The shared instance for the real and holdout tables of <paramref name="input"/> (whatever its synthetic table).</summary>
-    public static PrivacyRealData For(AuditInput input, MetricContext context)
-    {
-        var key = string.Create(CultureInfo.InvariantCulture,
-            $"privacy.real/{IdOf(input.Real)}/{(input.Holdout is null ? 0 : IdOf(input.Holdout))}/{string.Join("|", input.UsedColumns)}");
-        return context.Shared.GetOrAdd(key, () => new PrivacyRealData([.. input.UsedColumns], input.Real, input.Holdout, context));
-    }
+    /// <summary>The analysis key: real data only, so one instance for every synthetic set of a <c>compare</c>.</summary>
+    internal static AnalysisKey<PrivacyRealData> Key { get; } = new("privacy.real", AnalysisScope.RealData,
+        (a, _) => new PrivacyRealData([.. a.Input.UsedColumns], a.Input.Real, a.Input.Holdout, a.Context));
 
-    /// <summary>A unique number per table instance (tables are immutable, so identity identifies the data).</summary>
-    internal static long IdOf(Table table) => (long)s_ids.GetValue(table, _ => Interlocked.Increment(ref s_nextId));
+    /// <summary>The shared instance for the real and holdout tables of <paramref name="input"/> (whatever its synthetic table).</summary>
+    public static PrivacyRealData For(AuditInput input, MetricContext context) => context.Analyses(input).Get(Key, CancellationToken.None);
 }

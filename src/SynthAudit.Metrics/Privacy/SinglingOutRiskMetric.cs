@@ -31,7 +31,7 @@ namespace SynthAudit.Metrics.Privacy;
 /// Bonferroni interval (<see cref="AttackHeadline"/>). Settings from <see cref="AttackOptions"/> (2000 queries per mode, 3
 /// columns, 100 attempts per query by default).</para>
 /// </remarks>
-public sealed class SinglingOutRiskMetric : IMetric
+public sealed class SinglingOutRiskMetric : GdprAttackMetric
 {
     private const int Batch = 512;
 
@@ -43,36 +43,16 @@ public sealed class SinglingOutRiskMetric : IMetric
 
     /// <summary>Creates the metric with the given attack settings.</summary>
     public SinglingOutRiskMetric(AttackOptions options)
+        : base(options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        Options = options;
     }
 
-    /// <summary>The attack settings.</summary>
-    public AttackOptions Options { get; }
-
-    /// <summary>Queries per mode.</summary>
-    public int Attacks => Options.Attacks;
+    /// <inheritdoc />
+    public override MetricDescriptor Descriptor => MetricCatalog.SinglingOutRisk;
 
     /// <inheritdoc />
-    public MetricDescriptor Descriptor => MetricCatalog.SinglingOutRisk;
-
-    /// <inheritdoc />
-    public MetricResult Compute(AuditInput input, MetricContext context, CancellationToken ct)
+    protected override MetricResult Attack(AuditInput input, MetricContext context, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
-        if (input.Holdout is null)
-        {
-            return MetricResult.Skipped(Descriptor, "needs --holdout");
-        }
-
-        if (PrivacyData.CannotRun(input, needsHoldout: true) is { } reason)
-        {
-            return MetricResult.Skipped(Descriptor, reason);
-        }
-
         var columns = Options.SinglingOutColumns.IsDefaultOrEmpty
             ? input.UsedColumns
             : [.. input.UsedColumns.Where(Options.SinglingOutColumns.Contains)];
@@ -83,7 +63,7 @@ public sealed class SinglingOutRiskMetric : IMetric
 
         var synthetic = new QueryTable(input.Synthetic, columns);
         var train = new QueryTable(input.Real, columns);
-        var holdout = new QueryTable(input.Holdout, columns);
+        var holdout = new QueryTable(input.Holdout!, columns);
         var m = Math.Min(train.RowCount, holdout.RowCount);
         var options = context.ParallelOptions(ct);
         var level = context.ConfidenceLevel;

@@ -38,7 +38,7 @@ public sealed class FeatureImportanceAgreementMetric : IMetric
             return MetricResult.Skipped(Descriptor, sideReason);
         }
 
-        var importance = PermutationImportance.Get(problem, trtrSide, tstrSide, context, ct);
+        var importance = PermutationImportance.Get(input, context, ct);
         var real = PermutationImportance.Means(importance.Trtr, null);
         var synthetic = PermutationImportance.Means(importance.Tstr, null);
         var spearman = RankAgreement.Spearman(synthetic, real);

@@ -29,9 +29,12 @@ internal sealed class PermutationImportance
     /// <summary>[feature][row] mean loss increase of the TSTR model.</summary>
     public double[][] Tstr { get; }
 
-    /// <summary>The importances of both sides, computed once per synthetic set and shared.</summary>
-    public static PermutationImportance Get(UtilityProblem problem, UtilitySide trtr, UtilitySide tstr, MetricContext context, CancellationToken ct) =>
-        context.Shared.GetOrAdd(tstr.Key + "/permutation-importance", () => Compute(problem, trtr, tstr, context, ct));
+    /// <summary>The analysis key: it reads the TSTR model, so one per input set.</summary>
+    private static AnalysisKey<PermutationImportance> Key { get; } = new("utility.permutation-importance", AnalysisScope.InputSet,
+        (a, ct) => Compute(UtilityProblem.Get(a.Input, a.Context), UtilitySide.GetTrtr(a.Input, a.Context, ct), UtilitySide.GetTstr(a.Input, a.Context, ct), a.Context, ct));
+
+    /// <summary>The importances of both sides (both trained), computed once per input set and shared.</summary>
+    public static PermutationImportance Get(AuditInput input, MetricContext context, CancellationToken ct) => context.Analyses(input).Get(Key, ct);
 
     /// <summary>The weighted mean over rows of each feature's increases (weights null = all 1).</summary>
     public static double[] Means(double[][] increases, int[]? weights)

@@ -28,6 +28,6 @@ public sealed class TrtrMetric : IMetric
             return MetricResult.Skipped(Descriptor, sideReason);
         }
 
-        return UtilityResults.Side(Descriptor, problem, side, UtilityScores.Get(problem, side, context, ct), context, baseline: null);
+        return UtilityResults.Side(Descriptor, problem, side, UtilityScores.Get(input, side, context, ct), context, baseline: null);
     }
 }

@@ -30,8 +30,8 @@ public sealed class TstrMetric : IMetric
         }
 
         var trtr = UtilitySide.GetTrtr(input, context, ct);
-        double? baseline = trtr.SkipReason is null ? UtilityScores.Get(problem, trtr, context, ct).Point[0][0] : null;
-        var result = UtilityResults.Side(Descriptor, problem, side, UtilityScores.Get(problem, side, context, ct), context, baseline);
+        double? baseline = trtr.SkipReason is null ? UtilityScores.Get(input, trtr, context, ct).Point[0][0] : null;
+        var result = UtilityResults.Side(Descriptor, problem, side, UtilityScores.Get(input, side, context, ct), context, baseline);
         if (result.Status != MetricStatus.Ok)
         {
             return result;
@@ -42,7 +42,7 @@ public sealed class TstrMetric : IMetric
             var matched = UtilitySide.GetTrtrSizeMatched(input, context, side.TrainRows, ct);
             if (matched.SkipReason is null)
             {
-                var scores = UtilityScores.Get(problem, matched, context, ct);
+                var scores = UtilityScores.Get(input, matched, context, ct);
                 var point = scores.Point[0][0];
                 result = result with
                 {

@@ -56,17 +56,11 @@ internal sealed class UtilityProblem
 
     public int ClassCount => Task == UtilityTask.Regression ? 1 : Classes.Length;
 
-    /// <summary>The problem of this audit, computed once and shared (key depends on real data, holdout, target and seed only).</summary>
-    public static UtilityProblem Get(AuditInput input, MetricContext context)
-    {
-        var key = "utility/problem/" + KeyOf(input, context);
-        return context.Shared.GetOrAdd(key, () => Build(input, context));
-    }
+    /// <summary>The analysis key: real data only (data, holdout, schema and seed), so shared across synthetic sets.</summary>
+    private static AnalysisKey<UtilityProblem> Key { get; } = new("utility.problem", AnalysisScope.RealData, (a, _) => Build(a.Input, a.Context));
 
-    /// <summary>The part of every utility cache key that identifies the real side: data, holdout, schema use and seed.</summary>
-    public static string KeyOf(AuditInput input, MetricContext context) =>
-        TableFingerprint.Of(input.Real) + "/" + TableFingerprint.Of(input.Holdout) + "/" + input.Target + "/"
-        + string.Join("|", input.UsedColumns) + "/" + context.Seeds.MasterSeed.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The problem of this audit, computed once and shared by every input set with the same real data.</summary>
+    public static UtilityProblem Get(AuditInput input, MetricContext context) => context.Analyses(input).Get(Key, CancellationToken.None);
 
     private static UtilityProblem Build(AuditInput input, MetricContext context)
     {

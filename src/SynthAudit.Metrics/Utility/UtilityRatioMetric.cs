@@ -30,8 +30,8 @@ public sealed class UtilityRatioMetric : IMetric
             return MetricResult.Skipped(Descriptor, sideReason);
         }
 
-        var trtr = UtilityScores.Get(problem, trtrSide, context, ct);
-        var tstr = UtilityScores.Get(problem, tstrSide, context, ct);
+        var trtr = UtilityScores.Get(input, trtrSide, context, ct);
+        var tstr = UtilityScores.Get(input, tstrSide, context, ct);
         var regression = problem.Task == UtilityTask.Regression;
         var breakdown = new List<BreakdownEntry>();
         double headline = double.NaN;

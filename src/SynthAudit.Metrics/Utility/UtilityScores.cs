@@ -38,10 +38,18 @@ internal sealed class UtilityScores
         _ => ["r2", "rmse", "mae"],
     };
 
-    /// <summary>The scores of <paramref name="side"/>, computed once per side and shared.</summary>
-    public static UtilityScores Get(UtilityProblem problem, UtilitySide side, MetricContext context, CancellationToken ct) =>
-        context.Shared.GetOrAdd(side.Key + "/scores/" + context.BootstrapResamples.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            () => Compute(problem, side, context, ct));
+    /// <summary>The key of the scores of a real-trained side: real data only, so shared across synthetic sets.</summary>
+    private static AnalysisKey<UtilitySideId, UtilityScores> RealSideKey { get; } = new("utility.scores.real", AnalysisScope.RealData, Compute);
+
+    /// <summary>The key of the scores of the TSTR side: one per input set.</summary>
+    private static AnalysisKey<UtilitySideId, UtilityScores> SyntheticSideKey { get; } = new("utility.scores.synthetic", AnalysisScope.InputSet, Compute);
+
+    /// <summary>The scores of <paramref name="side"/> (a trained side of <paramref name="input"/>), computed once per side and shared.</summary>
+    public static UtilityScores Get(AuditInput input, UtilitySide side, MetricContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        return context.Analyses(input).Get(side.Id.ReadsSynthetic ? SyntheticSideKey : RealSideKey, side.Id, ct);
+    }
 
     /// <summary>The row multiplicities of paired bootstrap replicate <paramref name="replicate"/> over <paramref name="n"/> rows.</summary>
     public static int[] ResampleCounts(MetricContext context, int n, int replicate)
@@ -63,6 +71,9 @@ internal sealed class UtilityScores
     /// <summary>The percentile interval of replicates, widened to contain the estimate.</summary>
     public static ConfidenceInterval? Interval(double[] replicates, double estimate, MetricContext context) =>
         replicates.Length == 0 || !double.IsFinite(estimate) ? null : BootstrapInterval.PercentileContaining(replicates, estimate, context.ConfidenceLevel);
+
+    private static UtilityScores Compute(AnalysisContext analyses, UtilitySideId id, CancellationToken ct) =>
+        Compute(UtilityProblem.Get(analyses.Input, analyses.Context), UtilitySide.Get(analyses.Input, analyses.Context, id, ct), analyses.Context, ct);
 
     private static UtilityScores Compute(UtilityProblem problem, UtilitySide side, MetricContext context, CancellationToken ct)
     {

@@ -26,8 +26,8 @@ internal sealed record UtilitySide
     /// <summary>The training rows there were; more than <see cref="TrainRows"/> when the model was fitted on a sample.</summary>
     public int TrainRowsAvailable { get; private init; }
 
-    /// <summary>The shared-computation key of this side (for work derived from it).</summary>
-    public string Key { get; private init; } = string.Empty;
+    /// <summary>Which side this is (for work derived from it).</summary>
+    public UtilitySideId Id { get; private init; }
 
     public GradientBoostingModel Boosting { get; private init; } = null!;
 
@@ -40,7 +40,30 @@ internal sealed record UtilitySide
     /// <summary>Linear-model scores on the evaluation rows, same layout.</summary>
     public double[][] LinearScores { get; private init; } = [];
 
-    /// <summary>The TRTR side, trained once and shared under a key that depends only on real data (and the seed).</summary>
+    /// <summary>The key of the TRTR side: real data only, so trained once for every synthetic set of a <c>compare</c>.</summary>
+    internal static AnalysisKey<UtilitySide> TrtrKey { get; } = new("utility.trtr", AnalysisScope.RealData, (a, ct) =>
+    {
+        var problem = UtilityProblem.Get(a.Input, a.Context);
+        return Train(problem, problem.Training, problem.TrainLabels, problem.TrainValues, MetricIds.Trtr, [], a.Context, ct) with { Id = UtilitySideId.Trtr };
+    });
+
+    /// <summary>The key of the size-matched TRTR side (argument: the subsample size): real data only.</summary>
+    private static AnalysisKey<int, UtilitySide> TrtrSizeMatchedKey { get; } =
+        new("utility.trtr-size-matched", AnalysisScope.RealData, (a, size, ct) => TrainSizeMatched(UtilityProblem.Get(a.Input, a.Context), size, a.Context, ct));
+
+    /// <summary>The key of the TSTR side: one per input set.</summary>
+    internal static AnalysisKey<UtilitySide> TstrKey { get; } = new("utility.tstr", AnalysisScope.InputSet,
+        (a, ct) => TrainSynthetic(UtilityProblem.Get(a.Input, a.Context), a.Input.Synthetic, a.Context, ct) with { Id = UtilitySideId.Tstr });
+
+    /// <summary>The side named by <paramref name="id"/>.</summary>
+    public static UtilitySide Get(AuditInput input, MetricContext context, UtilitySideId id, CancellationToken ct) => id.Kind switch
+    {
+        UtilitySideKind.Trtr => GetTrtr(input, context, ct),
+        UtilitySideKind.TrtrSizeMatched => GetTrtrSizeMatched(input, context, id.Size, ct),
+        _ => GetTstr(input, context, ct),
+    };
+
+    /// <summary>The TRTR side, trained once and shared by every input set with the same real data (and seed).</summary>
     public static UtilitySide GetTrtr(AuditInput input, MetricContext context, CancellationToken ct)
     {
         var problem = UtilityProblem.Get(input, context);
@@ -49,8 +72,7 @@ internal sealed record UtilitySide
             return new UtilitySide(reason);
         }
 
-        var key = "utility/trtr/" + UtilityProblem.KeyOf(input, context);
-        return context.Shared.GetOrAdd(key, () => Train(problem, problem.Training, problem.TrainLabels, problem.TrainValues, MetricIds.Trtr, [], context, ct) with { Key = key });
+        return context.Analyses(input).Get(TrtrKey, ct);
     }
 
     /// <summary>TRTR trained on a seeded random subsample of <paramref name="size"/> real training rows (docs/metrics.md 3.1: separates
@@ -63,20 +85,21 @@ internal sealed record UtilitySide
             return new UtilitySide(reason);
         }
 
-        var key = "utility/trtr-size-matched/" + UtilityProblem.KeyOf(input, context) + "/" + size.ToString(CultureInfo.InvariantCulture);
-        return context.Shared.GetOrAdd(key, () =>
-        {
-            var rows = context.RandomFor(MetricIds.Tstr, "size-matched-trtr").SampleWithoutReplacement(problem.Training.RowCount, size).Order().ToArray();
-            var table = problem.Training.Take(rows);
-            var labels = problem.Task == UtilityTask.Regression ? [] : rows.Select(r => problem.TrainLabels[r]).ToArray();
-            var values = problem.Task == UtilityTask.Regression ? rows.Select(r => problem.TrainValues[r]).ToArray() : [];
-            if (problem.Task != UtilityTask.Regression && labels.Distinct().Count() < 2)
-            {
-                return new UtilitySide("the size-matched real subsample has one class");
-            }
+        return context.Analyses(input).Get(TrtrSizeMatchedKey, size, ct);
+    }
 
-            return Train(problem, table, labels, values, MetricIds.Trtr, [], context, ct) with { Key = key };
-        });
+    private static UtilitySide TrainSizeMatched(UtilityProblem problem, int size, MetricContext context, CancellationToken ct)
+    {
+        var rows = context.RandomFor(MetricIds.Tstr, "size-matched-trtr").SampleWithoutReplacement(problem.Training.RowCount, size).Order().ToArray();
+        var table = problem.Training.Take(rows);
+        var labels = problem.Task == UtilityTask.Regression ? [] : rows.Select(r => problem.TrainLabels[r]).ToArray();
+        var values = problem.Task == UtilityTask.Regression ? rows.Select(r => problem.TrainValues[r]).ToArray() : [];
+        if (problem.Task != UtilityTask.Regression && labels.Distinct().Count() < 2)
+        {
+            return new UtilitySide("the size-matched real subsample has one class");
+        }
+
+        return Train(problem, table, labels, values, MetricIds.Trtr, [], context, ct) with { Id = new UtilitySideId(UtilitySideKind.TrtrSizeMatched, size) };
     }
 
     /// <summary>The TSTR side of this synthetic set, trained once per audit.</summary>
@@ -88,8 +111,7 @@ internal sealed record UtilitySide
             return new UtilitySide(reason);
         }
 
-        var key = "utility/tstr/" + UtilityProblem.KeyOf(input, context) + "/" + TableFingerprint.Of(input.Synthetic);
-        return context.Shared.GetOrAdd(key, () => TrainSynthetic(problem, input.Synthetic, context, ct) with { Key = key });
+        return context.Analyses(input).Get(TstrKey, ct);
     }
 
     private static UtilitySide TrainSynthetic(UtilityProblem problem, Table synthetic, MetricContext context, CancellationToken ct)

@@ -46,6 +46,7 @@ public static class DpQualityCommand
         var tstr = true;
         var baselines = false;
         var domainPath = Fixtures.Path("adult", "domain.yml");
+        AimSettings? aim = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -67,6 +68,9 @@ public static class DpQualityCommand
                     break;
                 case "--domain":
                     domainPath = args[++i];
+                    break;
+                case "--aim":
+                    aim = ParseAim(args[++i]);
                     break;
                 default:
                     seeds = int.Parse(args[i], CultureInfo.InvariantCulture);
@@ -98,7 +102,7 @@ public static class DpQualityCommand
                 var runs = new List<Measured>();
                 for (var seed = 1; seed <= seeds; seed++)
                 {
-                    ISyntheticGenerator generator = method == "aim" ? new AimGenerator() : new MstGenerator();
+                    ISyntheticGenerator generator = method == "aim" ? (aim is null ? new AimGenerator() : new AimGenerator(aim)) : new MstGenerator();
                     var watch = Stopwatch.StartNew();
                     var result = generator.Generate(real, domain, new GenerationOptions { Budget = new PrivacyBudget(epsilon), Seed = seed },
                         new SeededDpRandom(seed), CancellationToken.None);
@@ -128,6 +132,29 @@ public static class DpQualityCommand
         {
             Console.WriteLine(row);
         }
+    }
+
+    /// <summary>AIM settings from "Key=value,..." (the properties of <see cref="AimSettings"/>).</summary>
+    private static AimSettings ParseAim(string text)
+    {
+        var settings = new AimSettings();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (key, value) = (part.Split('=')[0], double.Parse(part.Split('=')[1], CultureInfo.InvariantCulture));
+            settings = key switch
+            {
+                nameof(AimSettings.WorkloadWay) => settings with { WorkloadWay = (int)value },
+                nameof(AimSettings.MaxWorkloadCells) => settings with { MaxWorkloadCells = (long)value },
+                nameof(AimSettings.MaxSizeMb) => settings with { MaxSizeMb = value },
+                nameof(AimSettings.CompressionSigmas) => settings with { CompressionSigmas = value },
+                nameof(AimSettings.CompressAbove) => settings with { CompressAbove = (int)value },
+                nameof(AimSettings.RoundIterations) => settings with { RoundIterations = (int)value },
+                nameof(AimSettings.FinalIterations) => settings with { FinalIterations = (int)value },
+                _ => throw new ArgumentException("unknown AIM setting " + key),
+            };
+        }
+
+        return settings;
     }
 
     /// <summary>One measured table.</summary>

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using SynthAudit.Auditing;
+using SynthAudit.Auditing.Attacking;
+using SynthAudit.Auditing.Pipeline;
 using SynthAudit.Cli;
 using SynthAudit.Cli.Tests.Audit;
 
@@ -61,5 +64,58 @@ public sealed class AuditShadowAttackTests : IDisposable
         Assert.Contains("strongest attack class) was not run", membership, StringComparison.Ordinal);
         Assert.Contains("worst TPR at 1% FPR", membership, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(outDir, "attack.json")));
+    }
+
+    [Fact]
+    public async Task Audit_WithGenerator_WritesAuditAndAttackAsOneSetAndRetiresStaleFormats()
+    {
+        // Arrange: an earlier run left Markdown reports of both documents.
+        var outDir = Path.Combine(_dir, "again");
+        Directory.CreateDirectory(outDir);
+        await File.WriteAllTextAsync(Path.Combine(outDir, "audit.md"), "old audit");
+        await File.WriteAllTextAsync(Path.Combine(outDir, "attack.md"), "old attack");
+
+        // Act
+        var (code, _, stderr) = await CliRunner.RunAsync("audit", "--real", _train, "--synthetic", _train, "--holdout", _holdout, "--bootstrap", "20",
+            "--generator", "cp {train} {out}", "--attack-targets", "4", "--attack-runs", "8", "--shadow-rows", "60",
+            "--format", "json", "--no-ledger", "--out", outDir);
+
+        // Assert
+        Assert.True(code == 0, stderr);
+        Assert.Equal(["attack.json", "audit.json"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact] // issue 13: one atomic report writer for audit and attack documents
+    public async Task WriteAsync_AttackFileCannotBeWritten_LeavesThePreviousAuditUntouched()
+    {
+        // Arrange: a real audit and attack result; the attack.json target is blocked after the up-front checks.
+        var first = Path.Combine(_dir, "first");
+        var (code, _, stderr) = await CliRunner.RunAsync("audit", "--real", _train, "--synthetic", _train, "--holdout", _holdout, "--bootstrap", "20",
+            "--format", "json", "--no-ledger", "--out", first);
+        Assert.True(code == 0, stderr);
+        var audit = Auditor.ReadResult(Path.Combine(first, "audit.json"));
+        var attack = AttackRun.Run(new AttackRequest
+        {
+            RealPath = _train,
+            HoldoutPath = _holdout,
+            GeneratorCommand = "cp {train} {out}",
+            Targets = 4,
+            Runs = 8,
+            ShadowRows = 60,
+        }, first, SilentRunLog.Instance, CancellationToken.None);
+        var outDir = Path.Combine(_dir, "blocked");
+        Directory.CreateDirectory(Path.Combine(outDir, "attack.json"));
+        await File.WriteAllTextAsync(Path.Combine(outDir, "attack.json", "keep.txt"), "x");
+        await File.WriteAllTextAsync(Path.Combine(outDir, "audit.json"), "previous audit");
+
+        // Act
+        var error = await Record.ExceptionAsync(() => AuditRun.WriteAsync(audit, attack, outDir, ["json", "md"], CancellationToken.None));
+
+        // Assert: nothing of the new set is left, the previous audit.json is back, no staging folder remains.
+        Assert.IsAssignableFrom<IOException>(error);
+        Assert.Equal("previous audit", await File.ReadAllTextAsync(Path.Combine(outDir, "audit.json")));
+        Assert.False(File.Exists(Path.Combine(outDir, "audit.md")));
+        Assert.False(File.Exists(Path.Combine(outDir, "attack.md")));
+        Assert.Equal(["attack.json", "audit.json"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }

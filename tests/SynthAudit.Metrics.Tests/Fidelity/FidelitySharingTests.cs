@@ -8,7 +8,7 @@ using static SynthAudit.Metrics.Tests.Fidelity.FidelityTestData;
 namespace SynthAudit.Metrics.Tests.Fidelity;
 
 /// <summary>The real-only fidelity work (the holdout-versus-train pMSE noise floor) is computed once when several synthetic
-/// sets share one <see cref="SharedComputations"/>, and every fidelity number stays that of a standalone audit.</summary>
+/// sets share one <see cref="RealDataAnalyses"/>, and every fidelity number stays that of a standalone audit.</summary>
 public sealed class FidelitySharingTests
 {
     [Fact]
@@ -16,17 +16,16 @@ public sealed class FidelitySharingTests
     {
         // Arrange
         var (train, holdout, schema) = Adult(400);
-        var shared = new SharedComputations();
+        var shared = new RealDataAnalyses();
         var a = new AuditInput(train, ShuffleColumns(train, 1), holdout, schema);
         var b = new AuditInput(train, ShuffleColumns(holdout, 2), holdout, schema);
 
         // Act
         var ra = new PmseRatioMetric().Compute(a, new MetricContext(new SeedSource(0), 20, shared: shared), CancellationToken.None);
         var rb = new PmseRatioMetric().Compute(b, new MetricContext(new SeedSource(0), 20, shared: shared), CancellationToken.None);
-        var cache = PropensityAnalysis.HoldoutCache(new MetricContext(new SeedSource(0), shared: shared));
 
         // Assert
-        Assert.Equal(1, cache.Created);
+        Assert.Equal(1, shared.ComputedCount(PropensityAnalysis.HoldoutKey));
         Assert.NotNull(ra.Baseline);
         Assert.Equal(ra.Baseline, rb.Baseline);
         Assert.NotEqual(ra.Value, rb.Value);
@@ -42,7 +41,7 @@ public sealed class FidelitySharingTests
             new AuditInput(train, ShuffleColumns(train, 3), holdout, schema),
             new AuditInput(train, Head(ShuffleColumns(holdout, 4), 150), holdout, schema),
         };
-        var shared = new SharedComputations();
+        var shared = new RealDataAnalyses();
 
         foreach (var input in inputs)
         {

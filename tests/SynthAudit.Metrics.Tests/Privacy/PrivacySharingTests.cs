@@ -8,7 +8,7 @@ using Xunit;
 namespace SynthAudit.Metrics.Tests.Privacy;
 
 /// <summary>The real-only privacy work (Gower encoding of train and holdout, holdout → train searches) is computed once when
-/// several synthetic sets share one <see cref="SharedComputations"/>, and every number stays that of a standalone audit.</summary>
+/// several synthetic sets share one <see cref="RealDataAnalyses"/>, and every number stays that of a standalone audit.</summary>
 public sealed class PrivacySharingTests
 {
     [Fact]
@@ -17,7 +17,7 @@ public sealed class PrivacySharingTests
         // Arrange
         var (train, holdout, fresh, schema) = PrivacyTestData.Adult(nTrain: 800, nHoldout: 300, nFresh: 300, seed: 5);
         var noisy = PrivacyTestData.NoisyCopy(train.Take(Enumerable.Range(0, 300).ToArray()), 0.02, 0.1, seed: 3);
-        var shared = new SharedComputations();
+        var shared = new RealDataAnalyses();
         var a = new AuditInput(train, fresh, holdout, schema);
         var b = new AuditInput(train, noisy, holdout, schema);
         var withoutHoldout = new AuditInput(train, fresh, null, schema);
@@ -76,7 +76,7 @@ public sealed class PrivacySharingTests
 
     private static void AssertSharedEqualsStandalone(AuditInput[] inputs)
     {
-        var shared = new SharedComputations();
+        var shared = new RealDataAnalyses();
         foreach (var input in inputs)
         {
             var sharedContext = new MetricContext(new SeedSource(0), shared: shared);

@@ -47,13 +47,16 @@ internal sealed class FidelityAnalysis
     /// <summary>The method label for results.</summary>
     public string CiMethod => "bootstrap-percentile (" + Replicates.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
 
-    /// <summary>The analysis of <paramref name="input"/>, computed once per audit and shared through <see cref="MetricContext.Shared"/>.</summary>
+    /// <summary>The analysis key: one analysis per input set.</summary>
+    internal static AnalysisKey<FidelityAnalysis> Key { get; } =
+        new("fidelity.analysis", AnalysisScope.InputSet, (a, ct) => Compute(a.Input, a.Context, ct));
+
+    /// <summary>The analysis of <paramref name="input"/>, computed once per input set and shared through <see cref="MetricContext.Analyses"/>.</summary>
     public static FidelityAnalysis Get(AuditInput input, MetricContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        var cache = context.Shared.GetOrAdd("fidelity.analysis", () => new InputKeyedCache<FidelityAnalysis>());
-        return cache.Get(input, () => Compute(input, context, ct));
+        return context.Analyses(input).Get(Key, ct);
     }
 
     /// <summary>Draws the multiplicities of bootstrap replicate <paramref name="replicate"/> (real first, then synthetic).</summary>

@@ -50,13 +50,16 @@ internal sealed class DetectionAnalysis
     /// <summary>The score used by the overall quality score: <c>1 − (2·max(AUC, 0.5) − 1)</c> of a pooled AUC.</summary>
     public static double Score(double auc) => double.IsFinite(auc) ? 1 - (2 * Math.Max(auc, 0.5) - 1) : double.NaN;
 
+    /// <summary>The analysis key: one analysis per input set.</summary>
+    internal static AnalysisKey<DetectionAnalysis> Key { get; } =
+        new("fidelity.detection", AnalysisScope.InputSet, (a, ct) => Compute(a.Input, a.Context, ct));
+
     /// <summary>The shared analysis of <paramref name="input"/>.</summary>
     public static DetectionAnalysis Get(AuditInput input, MetricContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        var cache = context.Shared.GetOrAdd("fidelity.detection", () => new InputKeyedCache<DetectionAnalysis>());
-        return cache.Get(input, () => Compute(input, context, ct));
+        return context.Analyses(input).Get(Key, ct);
     }
 
     private static DetectionAnalysis Compute(AuditInput input, MetricContext context, CancellationToken ct)

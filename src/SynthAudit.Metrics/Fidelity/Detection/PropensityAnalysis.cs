@@ -39,37 +39,32 @@ internal sealed class PropensityAnalysis
     /// <summary>pMSE, null moments, standardised pMSE and ratio.</summary>
     public PropensityStatistics Statistics { get; }
 
-    /// <summary>Real versus synthetic, shared per audit.</summary>
+    /// <summary>The key of the real-versus-synthetic fit: one per input set.</summary>
+    internal static AnalysisKey<Holder> SyntheticKey { get; } = new("fidelity.propensity", AnalysisScope.InputSet,
+        (a, ct) => new Holder(Fit(a.Input.Real, a.Input.Synthetic, a.Input, a.Context, "synthetic", ct)));
+
+    /// <summary>The key of the holdout-versus-real noise floor: real data only, so one for every synthetic set of a <c>compare</c>.</summary>
+    /// <remarks>The fit reads only the real and holdout rows, the used columns and the seeded subsample, so it is the same
+    /// whatever the synthetic table.</remarks>
+    internal static AnalysisKey<Holder> HoldoutKey { get; } = new("fidelity.propensity.holdout", AnalysisScope.RealData,
+        (a, ct) => new Holder(a.Input.Holdout is { } holdout ? Fit(a.Input.Real, holdout, a.Input, a.Context, "holdout", ct) : null));
+
+    /// <summary>Real versus synthetic, shared per input set.</summary>
     public static PropensityAnalysis? Get(AuditInput input, MetricContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        var cache = context.Shared.GetOrAdd("fidelity.propensity", () => new InputKeyedCache<Holder>());
-        return cache.Get(input, () => new Holder(Fit(input.Real, input.Synthetic, input, context, "synthetic", ct))).Value;
+        return context.Analyses(input).Get(SyntheticKey, ct).Value;
     }
 
-    /// <summary>The noise floor, holdout versus real, computed once per (real, holdout, columns, seed) and shared by every
-    /// synthetic set of a <c>compare</c>; null without holdout or when a side is empty.</summary>
-    /// <remarks>The fit reads only the real and holdout rows, the used columns and the seeded subsample, so it is the same
-    /// whatever the synthetic table.</remarks>
+    /// <summary>The noise floor, holdout versus real, computed once per real data and shared by every synthetic set of a
+    /// <c>compare</c>; null without holdout or when a side is empty.</summary>
     public static PropensityAnalysis? HoldoutBaseline(AuditInput input, MetricContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        if (input.Holdout is not { } holdout)
-        {
-            return null;
-        }
-
-        var settings = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{context.Seeds.MasterSeed}/{string.Join("|", ClassifierSample.Columns(input))}");
-        return HoldoutCache(context).Get(input.Real, holdout, settings,
-            () => new Holder(Fit(input.Real, holdout, input, context, "holdout", ct))).Value;
+        return input.Holdout is null ? null : context.Analyses(input).Get(HoldoutKey, ct).Value;
     }
-
-    /// <summary>The shared cache of holdout baselines of <paramref name="context"/>.</summary>
-    internal static RealKeyedCache<Holder> HoldoutCache(MetricContext context) =>
-        context.Shared.GetOrAdd("fidelity.propensity.holdout", () => new RealKeyedCache<Holder>());
 
     /// <summary>Fits the propensity model of <paramref name="real"/> versus <paramref name="other"/>; null when a side is empty.</summary>
     public static PropensityAnalysis? Fit(Table real, Table other, AuditInput input, MetricContext context, string purpose, CancellationToken ct)
