@@ -40,7 +40,7 @@ internal static class ProfileCommand
         };
         var clock = new StageClock();
         var loaded = AuditPipeline.Load(request);
-                var result = AuditPipeline.Run(request, loaded, null, id => clock.Lap(id), CancellationToken.None);
+                var result = AuditPipeline.Run(request, loaded, null, (id, _, _) => clock.Lap(id ?? "(after the last metric)"), CancellationToken.None);
         var writer = ReportFormats.CreateWriter();
         Directory.CreateDirectory(outDir);
         foreach (var format in formats)
