@@ -22,7 +22,7 @@ internal static class RegulationAppendix
             ("WP29 Opinion 05/2014: singling out", "privacy.singling_out_risk (primary); exact_match_rate, dcr_share, nndr", Level("singling_out"), "R4, section 7"),
             ("WP29 Opinion 05/2014: linkability", "privacy.linkability_risk (primary); membership-inference AUCs", Level("linkability"), "R4, section 7"),
             ("WP29 Opinion 05/2014: inference", "privacy.inference_risk", Level("inference"), "R4, section 7"),
-            ("EDPB Opinion 28/2024: membership and attribute inference insignificant", "mia_distance_auc, mia_density_auc, mia_shadow_* ; inference_risk", membership.Level + " (" + membership.Value + ")", "R4, section 7"),
+            ("EDPB Opinion 28/2024, Executive summary: extraction of training data, directly or through queries, insignificant", "mia_distance_auc, mia_density_auc, mia_shadow_* ; inference_risk", membership.Level + " (" + membership.Value + ")", "R4, section 7"),
             ("Recital 26: means reasonably likely to be used", "threat model (declared knowledge, release context); limitations", r.ThreatModel?.ReleaseContext ?? "public", "R2, R9"),
             ("ICO anonymisation guidance (2025): motivated-intruder test, record and review", "threat model; decision block with date for review", r.Review?.Decision.Date is null ? "decision not yet recorded" : "decision recorded", "R2, R10"),
             ("CNIL: singling-out, linkability and inference scores as input to the controller's decision", "the three Anonymeter-style risks with control attack and intervals", Level("singling_out") + "; " + Level("linkability") + "; " + Level("inference"), "R4"),
@@ -39,7 +39,7 @@ internal static class RegulationAppendix
     public static ReportSection Hipaa(AuditResult r)
     {
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
-        blocks.Add(new ParagraphBlock("Safe Harbor (45 CFR §164.514(b)(2)): all 18 identifiers must be removed and the covered entity must have no actual knowledge that the rest could identify a person. The scan checks the first condition column by column; the second is always for the reviewer."));
+        blocks.Add(new ParagraphBlock("Safe Harbor (45 CFR §164.514(b)(2)): all 18 identifiers of (b)(2)(i)(A)–(R) must be removed and the covered entity must have no actual knowledge that the rest could identify a person. The scan checks the first condition column by column; the second is always for the reviewer."));
         var rows = new List<ImmutableArray<TableCell>>();
 
         // The sentence of an item no column matched is the same for most items: it is said once, in the caption, and
@@ -56,15 +56,15 @@ internal static class RegulationAppendix
                 new TableCell(columns.Length == 0 ? "—" : columns), new TableCell(evidence)]);
         }
 
-        rows.Add([new TableCell("(ii) no actual knowledge that the remaining data could identify an individual"),
+        rows.Add([new TableCell("(b)(2)(ii) no actual knowledge that the remaining data could identify an individual"),
             new TableCell("needs review", CellTone.Fair), new TableCell("—"), new TableCell("cannot be decided from the data: the covered entity states it")]);
         blocks.Add(new TableBlock(["Safe Harbor item", "Status", "Columns", "Evidence"], [.. rows],
             "Safe Harbor checklist" + (noMatch is null ? string.Empty : " (no match: " + noMatch + ")")));
         var evidenceList = new (string Element, string Where)[]
         {
             ("The risk of identification is 'very small' (§164.514(b)(1)(i))", "R4 (attack risks with intervals), R7 (thresholds and sources), R8 (residual risk)"),
-            ("...by an anticipated recipient", "R2 (release context)"),
-            ("...alone or in combination with other reasonably available information", "R2 (quasi-identifiers), R9 (linkage not tested)"),
+            ("...by an anticipated recipient (§164.514(b)(1)(i))", "R2 (release context)"),
+            ("...alone or in combination with other reasonably available information (§164.514(b)(1)(i))", "R2 (quasi-identifiers), R9 (linkage not tested)"),
             ("Methods documented (§164.514(b)(1)(ii))", "section 8 (methods), docs/metrics.md, audit.json"),
             ("Results documented", "sections 1–7, audit.json (SHA-256 of every input in R1)"),
             ("Expert's determination, name and date", "R10 (decision block)"),
