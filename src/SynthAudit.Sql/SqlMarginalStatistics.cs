@@ -11,7 +11,7 @@ namespace SynthAudit.Sql;
 public sealed class SqlMarginalStatistics : IMarginalStatistics, IDisposable
 {
     /// <summary>The most column sets per contingency statement.</summary>
-    public const int SetsPerStatement = 512;
+    public const int SetsPerStatement = 128;
 
     /// <summary>The most distinct binned members per contingency statement (one <c>GROUPING</c> flag each).</summary>
     public const int MembersPerStatement = 48;
