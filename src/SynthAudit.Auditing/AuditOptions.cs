@@ -61,6 +61,10 @@ public sealed record AuditOptions
     /// <summary>The release context (<c>--release-context</c>): public, contract or internal; public is assumed when null.</summary>
     public string? ReleaseContext { get; init; }
 
+    /// <summary>Where the marginal-based fidelity statistics are computed: in-process (default) or pushed down to DuckDB,
+    /// which needs file sources (CSV or Parquet). The values agree to 1e-9 (docs/scale.md).</summary>
+    public AuditEngine Engine { get; init; } = AuditEngine.InProcess;
+
     /// <summary>The Anonymeter-style attack settings (number of attacks, multivariate columns, query attempts, linkability
     /// column sets and k, inference secrets); the command's defaults when null. Explicit link columns and inference secrets
     /// here win over <see cref="QuasiIdentifiers"/> and <see cref="Secrets"/>.</summary>

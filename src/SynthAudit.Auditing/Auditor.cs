@@ -127,6 +127,7 @@ public static class Auditor
             CsvOptions = options.Csv,
             Seed = options.Seed,
             BootstrapResamples = options.BootstrapResamples,
+            Engine = options.Engine,
             AllowOverlap = options.AllowOverlap,
             Metrics = options.Metrics,
             DatasetName = options.DatasetName,

@@ -12,6 +12,11 @@ internal sealed class SilentRunLog : IRunLog
     }
 
     /// <inheritdoc />
+    public void Step(string task, string step, int completed, int total)
+    {
+    }
+
+    /// <inheritdoc />
     public void Warn(string message)
     {
     }

@@ -27,13 +27,17 @@ public static class SynthAuditCli
         }
 
         var verbose = parse.GetValue(CliOptions.Verbose);
+        console.Quiet = parse.GetValue(CliOptions.Quiet);
         try
         {
             var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-            return await parse.InvokeAsync(config, ct).ConfigureAwait(false);
+            var exit = await parse.InvokeAsync(config, ct).ConfigureAwait(false);
+            console.EndProgress();
+            return exit;
         }
         catch (SynthAuditException ex)
         {
+            console.EndProgress();
             error.WriteLine("synthaudit: " + ex.Message);
             if (verbose)
             {
@@ -44,11 +48,13 @@ public static class SynthAuditCli
         }
         catch (OperationCanceledException)
         {
+            console.EndProgress();
             error.WriteLine("synthaudit: cancelled");
             return ExitCodes.InternalError;
         }
         catch (Exception ex)
         {
+            console.EndProgress();
             error.WriteLine("synthaudit: internal error: " + ex.GetType().Name + ": " + OneLine(ex.Message) +
                 (verbose ? string.Empty : " (rerun with --verbose for the trace)"));
             if (verbose)
@@ -66,6 +72,7 @@ public static class SynthAuditCli
         var root = new RootCommand("synthaudit: audit synthetic tabular data for fidelity, utility, fairness and privacy, and generate differentially private synthetic data.")
         {
             CliOptions.Verbose,
+            CliOptions.Quiet,
         };
         root.Subcommands.Add(AuditCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));

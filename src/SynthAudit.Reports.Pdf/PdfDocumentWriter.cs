@@ -20,7 +20,7 @@ internal sealed class PdfDocumentWriter
     private const double ContentWidth = Right - Left;
     private const double BodySize = 9;
     private const double NoteSize = 8;
-    private const double ReferenceSize = 7.6;
+    private const double ReferenceSize = 7.2;
     private const double TableSize = 7.5;
     private const double CellPadX = 4;
     private const double MinChartShrink = 0.75;
@@ -35,6 +35,7 @@ internal sealed class PdfDocumentWriter
     private static readonly XColor s_warnFill = XColor.FromArgb(255, 0xFD, 0xF1, 0xEA);
 
     private static readonly System.Buffers.SearchValues<char> s_breakAfter = System.Buffers.SearchValues.Create("/\\-_,;=");
+    private static readonly System.Buffers.SearchValues<char> s_pathSeparators = System.Buffers.SearchValues.Create("/\\");
 
     private readonly ReportDocument _doc;
     private readonly PdfDocument _pdf = new();
@@ -102,7 +103,8 @@ internal sealed class PdfDocumentWriter
             {
                 // Sections follow each other; a section starts on a new page only when asked to, or when its title and
                 // first content would not fit in what is left of this page.
-                var lead = SectionTitleHeight + 14 + Math.Min(Bottom - Top - SectionTitleHeight - 14, KeepTogetherHeight(section.Blocks, -1));
+                var title = SectionTitleHeight(section.Title);
+                var lead = title + 14 + Math.Min(Bottom - Top - title - 14, KeepTogetherHeight(section.Blocks, -1));
                 if (section.StartsNewPage || _y + lead > Bottom)
                 {
                     NewPage();
@@ -180,14 +182,24 @@ internal sealed class PdfDocumentWriter
         }
     }
 
-    private const double SectionTitleHeight = 30;
+    private const double SectionTitleSize = 14;
+    private const double SectionTitleLine = 18;
+
+    /// <summary>The height of a section's title: its lines (a long title wraps, never runs off the page) and the rule.</summary>
+    private double SectionTitleHeight(string title) => 12 + SectionTitleLine * Wrap(title, _fonts.Get(SectionTitleSize, bold: true), ContentWidth).Count;
 
     private void DrawSectionTitle(string title)
     {
-        Ensure(60);
-        var font = _fonts.Get(14, bold: true);
-        PdfText.Draw(Gfx, _fonts, title, font, new XSolidBrush(s_ink), Left, _y + 14, XStringFormats.BaseLineLeft);
-        _y += 20;
+        var font = _fonts.Get(SectionTitleSize, bold: true);
+        var lines = Wrap(title, font, ContentWidth);
+        Ensure(SectionTitleHeight(title) + 30);
+        foreach (var line in lines)
+        {
+            PdfText.Draw(Gfx, _fonts, line, font, new XSolidBrush(s_ink), Left, _y + SectionTitleSize, XStringFormats.BaseLineLeft);
+            _y += SectionTitleLine;
+        }
+
+        _y += 2;
         Gfx.DrawLine(new XPen(s_rule, 0.8), Left, _y, Right, _y);
         _y += 10;
     }
@@ -238,10 +250,11 @@ internal sealed class PdfDocumentWriter
                 var (whole, firstRows) = TableHeights(t);
                 var keepWhole = whole <= (Bottom - Top) / 5 && _y - Top >= (Bottom - Top) / 3;
                 return height + (keepWhole ? whole : firstRows);
+            // A chart, and a grid's first row, may be set a little smaller to stay with its heading (see DrawChart).
             case ChartBlock c:
-                return height + c.Chart.Height + 12;
+                return height + c.Chart.Height * MinChartShrink + 12;
             case ChartGridBlock g:
-                return height + GridRowHeights(g).FirstOrDefault() + 12;
+                return height + GridRowHeights(g).FirstOrDefault() * MinChartShrink + 12;
             default:
                 return height;
         }
@@ -270,7 +283,7 @@ internal sealed class PdfDocumentWriter
         {
             ParagraphStyle.Note => (_fonts.Get(NoteSize), s_muted, 11.0),
             ParagraphStyle.Code => (_fonts.Get(NoteSize, mono: true), s_ink, 11.0),
-            ParagraphStyle.Reference => (_fonts.Get(ReferenceSize), s_ink, 10),
+            ParagraphStyle.Reference => (_fonts.Get(ReferenceSize), s_ink, 9.4),
             _ => (_fonts.Get(BodySize), s_ink, 12.5),
         };
         if (p.Style == ParagraphStyle.Warning)
@@ -297,8 +310,46 @@ internal sealed class PdfDocumentWriter
             return;
         }
 
-        DrawLines(p.Text, font, color, Left, ContentWidth, lineHeight);
+        if (p.Lead is not null)
+        {
+            DrawRunIn(p.Lead, p.Text, font, color, lineHeight);
+        }
+        else
+        {
+            DrawLines(p.Text, font, color, Left, ContentWidth, lineHeight);
+        }
+
         _y += 5;
+    }
+
+    /// <summary>Sets a paragraph whose bold lead runs into its first line; a lead wider than the column gets lines of its own.</summary>
+    private void DrawRunIn(string lead, string text, XFont font, XColor color, double lineHeight)
+    {
+        var bold = _fonts.Get(font.Size, bold: true);
+        var leadLines = Wrap(lead, bold, ContentWidth);
+        var leadWidth = Measure(leadLines[^1], bold) + Measure(" ", font);
+        var lines = Wrap(text, font, ContentWidth, leadWidth);
+        Ensure(lineHeight * Math.Min(2, leadLines.Count + lines.Count - 1));
+        var brush = new XSolidBrush(color);
+        for (var i = 0; i < leadLines.Count - 1; i++)
+        {
+            PdfText.Draw(Gfx, _fonts, leadLines[i], bold, brush, Left, _y + font.Size, XStringFormats.BaseLineLeft);
+            _y += lineHeight;
+        }
+
+        PdfText.Draw(Gfx, _fonts, leadLines[^1], bold, brush, Left, _y + font.Size, XStringFormats.BaseLineLeft);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                _y += lineHeight;
+                Ensure(lineHeight);
+            }
+
+            PdfText.Draw(Gfx, _fonts, lines[i], font, brush, Left + (i == 0 ? leadWidth : 0), _y + font.Size, XStringFormats.BaseLineLeft);
+        }
+
+        _y += lineHeight;
     }
 
     private void DrawLines(string text, XFont font, XColor color, double x, double width, double lineHeight)
@@ -360,6 +411,14 @@ internal sealed class PdfDocumentWriter
             var captionLines = c.Caption is null ? [] : Wrap(c.Caption, _fonts.Get(NoteSize), cell);
             var height = c.Chart.Height * scale + captionLines.Count * 11;
             var k = Array.IndexOf(bottoms, bottoms.Min());
+            if (bottoms[k] + height > Bottom && (Bottom - bottoms[k] - captionLines.Count * 11) / c.Chart.Height >= scale * MinChartShrink)
+            {
+                // A chart that almost fits in what is left of its column is set a little smaller (as a single chart is)
+                // rather than leaving the rest of the page empty.
+                scale = (Bottom - bottoms[k] - captionLines.Count * 11) / c.Chart.Height;
+                height = Bottom - bottoms[k];
+            }
+
             if (bottoms[k] + height > Bottom)
             {
                 _y = bottoms.Max();
@@ -517,6 +576,7 @@ internal sealed class PdfDocumentWriter
     {
         var columns = t.Headers.Length;
         var natural = new double[columns];
+        var full = new double[columns];
         var minimum = new double[columns];
         var headerFont = _fonts.Get(TableSize, bold: true);
         for (var j = 0; j < columns; j++)
@@ -531,11 +591,15 @@ internal sealed class PdfDocumentWriter
             {
                 var font = CellFont(row[j]);
                 var text = row[j].Text;
-                natural[j] = Math.Max(natural[j], Math.Min(Measure(text, font), 230));
+                var width = Measure(text, font);
+                natural[j] = Math.Max(natural[j], Math.Min(width, 230));
+                full[j] = Math.Max(full[j], width);
                 var longestWord = row[j].Numeric ? Measure(text, font)
                     : row[j].Mono ? text.Split(' ', '/', '\\').Max(w => Measure(w + "/", font))
                     : text.Split(' ').Max(w => Measure(w, font));
-                minimum[j] = Math.Max(minimum[j], Math.Min(longestWord, row[j].Numeric || row[j].Mono ? 160 : 90));
+                // A mono cell's longest unbreakable part (a file name, a SHA-256 of 64 digits) stays on one line up to
+                // 280 pt, so hashes and names are never split inside.
+                minimum[j] = Math.Max(minimum[j], Math.Min(longestWord, row[j].Mono ? 280 : row[j].Numeric ? 160 : 90));
             }
         }
 
@@ -547,7 +611,22 @@ internal sealed class PdfDocumentWriter
 
         var widths = new double[columns];
         var naturalSum = natural.Sum();
-        if (naturalSum <= ContentWidth)
+        if (naturalSum < ContentWidth)
+        {
+            // Text columns whose cells are longer than the natural cap would wrap into many short lines: they share the
+            // rest of the width first (a two-column table of long warnings takes the page width, not a third of it).
+            var longer = Enumerable.Range(0, columns).Where(j => full[j] + 2 * CellPadX + 3 > natural[j]).ToList();
+            var extra = ContentWidth - naturalSum;
+            var asked = longer.Sum(j => full[j] + 2 * CellPadX + 3 - natural[j]);
+            foreach (var j in longer)
+            {
+                natural[j] += Math.Min(1, extra / asked) * (full[j] + 2 * CellPadX + 3 - natural[j]);
+            }
+
+            naturalSum = natural.Sum();
+        }
+
+        if (naturalSum <= ContentWidth + 1e-6)
         {
             var stretch = naturalSum > ContentWidth * 0.55 ? ContentWidth / naturalSum : 1;
             for (var j = 0; j < columns; j++)
@@ -611,9 +690,10 @@ internal sealed class PdfDocumentWriter
         return string.Concat(text.AsSpan(0, length), "…");
     }
 
-    private List<string> Wrap(string text, XFont font, double width)
+    private List<string> Wrap(string text, XFont font, double width, double firstLineIndent = 0)
     {
         var lines = new List<string>();
+        double Room() => lines.Count == 0 ? width - firstLineIndent : width;
         if (string.IsNullOrEmpty(text))
         {
             lines.Add(string.Empty);
@@ -630,15 +710,16 @@ internal sealed class PdfDocumentWriter
             {
                 var wordWidth = Measure(word, font);
                 var candidateWidth = current.Length == 0 ? wordWidth : currentWidth + space + wordWidth;
-                if (candidateWidth <= width)
+                if (candidateWidth <= Room())
                 {
                     current = current.Length == 0 ? word : current + " " + word;
                     currentWidth = candidateWidth;
                     continue;
                 }
 
-                if (current.Length > 0)
+                if (current.Length > 0 || (lines.Count == 0 && firstLineIndent > 0))
                 {
+                    // A first line shortened by a run-in lead may take no word at all; the text then starts below it.
                     lines.Add(current);
                     current = string.Empty;
                     currentWidth = 0;
@@ -655,7 +736,14 @@ internal sealed class PdfDocumentWriter
                         take--;
                     }
 
-                    var soft = rest.AsSpan(0, take).LastIndexOfAny(s_breakAfter);
+                    // A path breaks after a folder separator when one fits, so a file name ("mst-eps1.csv") stays whole;
+                    // only a name longer than the line breaks after '-', '_' and the like.
+                    var soft = rest.AsSpan(0, take).LastIndexOfAny(s_pathSeparators);
+                    if (soft <= 0)
+                    {
+                        soft = rest.AsSpan(0, take).LastIndexOfAny(s_breakAfter);
+                    }
+
                     if (soft > 0 && soft + 1 < rest.Length)
                     {
                         take = soft + 1;

@@ -7,7 +7,9 @@ namespace SynthAudit.Benchmarks;
 
 /// <summary>Runs the benchmarks: <c>dotnet run -c Release --project tests/SynthAudit.Benchmarks -- --filter '*'</c>; or the
 /// calibration table of the privacy verdict: <c>... -- calibration SEEDS ROWS [ATTACKS [FIRST-SEED [CASES;... [DATASETS,...]]]]</c>; or the DP generator quality
-/// table: <c>... -- dpquality [SEEDS] [--methods mst,aim] [--eps 0.3,1,3,10] [--no-tstr] [--baselines]</c>.</summary>
+/// table: <c>... -- dpquality [SEEDS] [--methods mst,aim] [--eps 0.3,1,3,10] [--no-tstr] [--baselines]</c>; or the CPU time and memory of
+/// each audit stage: <c>... -- profile REAL SYNTHETIC [HOLDOUT] [--target T] [--sensitive a,b] [--format json,md]</c>; or the seeded
+/// inputs of the scale checks: <c>... -- scaledata wide|levels ...</c> (tests/SynthAudit.Benchmarks/scale/run-1m.sh).</summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
@@ -22,6 +24,18 @@ public static class Program
         if (args.Length > 0 && args[0] == "dpquality")
         {
             DpQualityCommand.Run(args[1..]);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "scaledata")
+        {
+            Scale.ScaleDataCommand.Run(args[1..]);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "profile")
+        {
+            Scale.ProfileCommand.Run(args[1..]);
             return;
         }
 

@@ -12,7 +12,7 @@ namespace SynthAudit.Reports.Tests;
 public sealed class ReviewerPagesTests
 {
     [Fact]
-    public void Build_ReviewerSectionsComeFirst_ThenTheDetailOnANewPage()
+    public void Build_ReviewerSectionsComeFirst_R1AloneOnPageOne_ThenTheDetailRunsOn()
     {
         // Arrange
         var audit = SampleAudit.Create();
@@ -26,7 +26,9 @@ public sealed class ReviewerPagesTests
             "R4. Privacy evidence", "R5. Differential privacy guarantee (NIST SP 800-226)", "R6. Fidelity, utility and fairness",
             "R7. Thresholds and their sources", "R8. Residual risk", "R9. Limitations: what was not tested", "R10. Decision"], titles.Take(10));
         Assert.Equal("1. Summary", titles[10]);
-        Assert.True(document.Sections[10].StartsNewPage);
+        // Page 1 (R1, the page that gets signed) stands alone; the detailed report runs on after R10 (issue 18).
+        Assert.True(document.Sections[1].StartsNewPage);
+        Assert.False(document.Sections[10].StartsNewPage);
         Assert.StartsWith("Appendix GDPR", titles[^2], StringComparison.Ordinal);
         Assert.StartsWith("Appendix NIST SP 800-226", titles[^1], StringComparison.Ordinal);
         Assert.DoesNotContain(titles, t => t.StartsWith("Appendix HIPAA", StringComparison.Ordinal));

@@ -138,10 +138,7 @@ internal static class AttackRun
                 }
 
                 var n = Interlocked.Increment(ref done);
-                if (n % 20 == 0 || n == request.Runs)
-                {
-                    log.Progress(string.Create(CultureInfo.InvariantCulture, $"run {n}/{request.Runs}"));
-                }
+                log.Step("attack", string.Create(CultureInfo.InvariantCulture, $"generator run {n}/{request.Runs}"), n, request.Runs);
             }
 
             RunOne(0);

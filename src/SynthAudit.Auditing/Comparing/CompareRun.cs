@@ -73,7 +73,11 @@ internal static class CompareRun
             n++;
             console.Progress(string.Create(CultureInfo.InvariantCulture, $"auditing {spec.Name} ({n}/{inputs.Generators.Length})"));
             var own = request with { SyntheticPath = spec.Path };
-            audits.Add((spec.Name, AuditPipeline.Run(own, loaded, shared, id => console.Progress(spec.Name + ": computing " + id), ct)));
+            var before = n - 1;
+            var sets = inputs.Generators.Length;
+            // One bar over every set's metrics, so the ETA covers the whole comparison.
+            audits.Add((spec.Name, AuditPipeline.Run(own, loaded, shared,
+                (id, done, total) => console.Step("compare", spec.Name + ": " + (id ?? "done"), (before * total) + done, sets * total), ct)));
         }
 
         return audits;

@@ -47,6 +47,7 @@ internal static class GenerateRun
         }
 
         var spec = request.DomainPath is null ? null : DomainFile.Read(request.DomainPath);
+        console.Step("generate", "reading " + request.RealPath, 0, 3);
         var file = TableFiles.Read(request.RealPath);
         if (spec is not null)
         {
@@ -66,8 +67,9 @@ internal static class GenerateRun
             ToolVersion = ToolInfo.Current.Version,
         };
         IDpRandom random = request.Seed is { } s ? new SeededDpRandom(s) : new OsDpRandom();
-        console.Progress("generating with " + generator.Method);
+        console.Step("generate", "generating with " + generator.Method, 1, 3);
         var generated = generator.Generate(file, spec, options, random, ct);
+        console.Step("generate", "writing " + request.OutPath, 2, 3);
 
         // CSV or Parquet by the output's extension.
         using var csv = new MemoryStream();
@@ -90,6 +92,7 @@ internal static class GenerateRun
             throw;
         }
 
+        console.Step("generate", "done", 3, 3);
         foreach (var w in generated.Guarantee.Warnings.Concat(generated.OwnerWarnings))
         {
             console.Warn(w);

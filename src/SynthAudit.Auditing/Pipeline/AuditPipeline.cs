@@ -81,9 +81,15 @@ internal static class AuditPipeline
     }
 
     /// <summary>Runs the metrics on loaded inputs.</summary>
-    public static AuditResult Run(AuditRequest request, LoadedAudit loaded, RealDataAnalyses? shared, Action<string>? progress, CancellationToken ct)
+    /// <param name="request">The request.</param>
+    /// <param name="loaded">The loaded inputs.</param>
+    /// <param name="shared">Work shared with other audits of the same real data, or null.</param>
+    /// <param name="progress">Called with the metric about to run, the metrics finished and all metrics (last with null, all, all).</param>
+    /// <param name="ct">Cancels the run.</param>
+    public static AuditResult Run(AuditRequest request, LoadedAudit loaded, RealDataAnalyses? shared, Action<string?, int, int>? progress, CancellationToken ct)
     {
-        var context = new MetricContext(new SeedSource(request.Seed), request.BootstrapResamples, shared: shared);
+        using var engine = MarginalEngines.Open(request, loaded);
+        var context = new MetricContext(new SeedSource(request.Seed), request.BootstrapResamples, shared: shared) { MarginalStatistics = engine };
         var settings = ImmutableArray.Create(
             Setting("bootstrapResamples", request.BootstrapResamples.ToString(CultureInfo.InvariantCulture)),
             Setting("confidenceLevel", context.ConfidenceLevel.ToString(CultureInfo.InvariantCulture)),
@@ -92,6 +98,12 @@ internal static class AuditPipeline
             Setting("exclude", string.Join(",", request.Exclude)),
             Setting("attacks", request.Attacks.Describe()),
             Setting("config", request.ConfigPath is null ? string.Empty : request.ConfigPath + " (sha256 " + AtomicFile.Sha256(request.ConfigPath) + ")"));
+        if (engine is not null)
+        {
+            // Only a non-default engine is recorded, so that default audits keep their byte-identical audit.json.
+            settings = settings.AddRange(Setting("engine", engine.Engine), Setting("engineScope", MarginalEngines.DuckDbScope));
+        }
+
         var provenance = new AuditProvenance(loaded.Inputs, DateTimeOffset.UtcNow)
         {
             DatasetName = request.DatasetName ?? Path.GetFileNameWithoutExtension(request.RealPath),
@@ -105,8 +117,12 @@ internal static class AuditPipeline
                 new SchemaOptions { Target = request.Target, Sensitive = [.. request.Sensitive] }, request.Attacks),
             IdentifierScan = loaded.IdentifierScan,
         };
-        return AuditRunner.Run(loaded.Input, context, provenance, MetricSelection.Select(MetricRegistry.Create(request.Attacks), request.Metrics),
-            progress, ct);
+        var metrics = MetricSelection.Select(MetricRegistry.Create(request.Attacks), request.Metrics);
+        var started = 0;
+        var result = AuditRunner.Run(loaded.Input, context, provenance, metrics,
+            progress is null ? null : id => progress(id, started++, metrics.Count), ct);
+        progress?.Invoke(null, metrics.Count, metrics.Count);
+        return result;
     }
 
     /// <summary>Rejects a resample count outside 1 to <see cref="AuditOptions.MaxBootstrapResamples"/> before any data is read.</summary>

@@ -43,6 +43,9 @@ internal sealed record AuditRequest
 
     public int BootstrapResamples { get; init; } = 200;
 
+    /// <summary>Where the marginal-based fidelity statistics are computed (<c>--engine</c>).</summary>
+    public AuditEngine Engine { get; init; } = AuditEngine.InProcess;
+
     /// <summary>The settings of the singling-out, linkability and inference attacks.</summary>
     public SynthAudit.Metrics.Privacy.AttackOptions Attacks { get; init; } = SynthAudit.Metrics.Privacy.AttackOptions.Default;
 

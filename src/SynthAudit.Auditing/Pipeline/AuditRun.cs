@@ -37,7 +37,7 @@ internal static class AuditRun
             console.Warn(warning);
         }
 
-        var result = AuditPipeline.Run(request, loaded, null, id => console.Progress("computing " + id), ct);
+        var result = AuditPipeline.Run(request, loaded, null, (id, done, total) => console.Step("audit", id ?? "done", done, total), ct);
         AttackResult? attackResult = null;
         if (request.ShadowAttack is { } attack)
         {

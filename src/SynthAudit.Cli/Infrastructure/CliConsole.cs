@@ -15,9 +15,23 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error) : IRunLog
         ColorSystem = ColorSystemSupport.Detect,
     }));
 
-    /// <summary>Whether progress may be shown: stderr is the real terminal and CI is not set.</summary>
-    public bool ShowProgress =>
-        ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+    private readonly object _gate = new();
+    private LiveProgress? _live;
+
+    /// <summary>Whether <c>--quiet</c> was given: no progress at all. Set once, after parsing and before the command runs.</summary>
+    public bool Quiet { get; set; }
+
+    /// <summary>Whether progress may be shown: not <see cref="Quiet"/>, standard output and standard error are the real
+    /// terminal, and CI is not set.</summary>
+    public bool ShowProgress => ShouldShowProgress(Quiet,
+        ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected && !Console.IsOutputRedirected,
+        Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>The progress rule: shown only to a person at a terminal who did not ask for quiet, never in CI.</summary>
+    /// <param name="quiet">Whether <c>--quiet</c> was given.</param>
+    /// <param name="terminal">Whether standard output and standard error are both the terminal (not redirected or captured).</param>
+    /// <param name="ci">The value of the CI environment variable.</param>
+    public static bool ShouldShowProgress(bool quiet, bool terminal, string? ci) => !quiet && terminal && string.IsNullOrEmpty(ci);
 
     /// <summary>Writes one progress line to stderr (Spectre.Console) when progress is shown.</summary>
     public void Progress(string message)
@@ -28,6 +42,42 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error) : IRunLog
         }
     }
 
+    /// <summary>Draws or moves the progress bar of <paramref name="task"/> (step name, elapsed time, ETA) when progress is shown.</summary>
+    public void Step(string task, string step, int completed, int total)
+    {
+        if (!ShowProgress)
+        {
+            return;
+        }
+
+        LiveProgress live;
+        lock (_gate)
+        {
+            live = _live ??= new LiveProgress(_progress.Value);
+        }
+
+        live.Update(task, step, completed, total);
+        if (completed >= total)
+        {
+            // The task is done: clear the bar before the command prints its results.
+            EndProgress();
+        }
+    }
+
+    /// <summary>Removes the progress display, if one was drawn; called when the command ends.</summary>
+    public void EndProgress()
+    {
+        lock (_gate)
+        {
+            _live?.Dispose();
+            _live = null;
+        }
+    }
+
     /// <summary>Writes a warning line to stderr.</summary>
-    public void Warn(string message) => Error.WriteLine("synthaudit: warning: " + message);
+    public void Warn(string message)
+    {
+        EndProgress();
+        Error.WriteLine("synthaudit: warning: " + message);
+    }
 }

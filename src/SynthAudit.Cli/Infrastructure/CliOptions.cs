@@ -11,6 +11,12 @@ internal static class CliOptions
         Recursive = true,
     };
 
+    public static Option<bool> Quiet { get; } = new("--quiet")
+    {
+        Description = "Show no progress (results, warnings and errors only). Progress is also off when output is not a terminal or CI is set.",
+        Recursive = true,
+    };
+
     public static Option<long> Seed() => new("--seed")
     {
         Description = "Master seed for every random choice (bootstrap, sampling, attacks). Same inputs and seed give identical results.",

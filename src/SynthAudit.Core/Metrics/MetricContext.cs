@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using SynthAudit.Core.Marginals;
 using SynthAudit.Core.Randomness;
 
 namespace SynthAudit.Core.Metrics;
@@ -49,6 +50,12 @@ public sealed class MetricContext
     /// <summary>Parallel options honouring <see cref="MaxDegreeOfParallelism"/> and <paramref name="ct"/>.</summary>
     public ParallelOptions ParallelOptions(CancellationToken ct) =>
         new() { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = ct };
+
+    /// <summary>Where the marginal-based fidelity metrics take their point values from (see <see cref="IMarginalStatistics"/>);
+    /// null computes them in-process on the loaded tables, which is the default.</summary>
+    /// <remarks>Bootstrap intervals and every non-marginal metric still run in-process on the loaded
+    /// tables whichever engine is set.</remarks>
+    public IMarginalStatistics? MarginalStatistics { get; init; }
 
     /// <summary>The shared analyses of <paramref name="input"/>: one <see cref="AnalysisContext"/> per input set and context.</summary>
     public AnalysisContext Analyses(AuditInput input)

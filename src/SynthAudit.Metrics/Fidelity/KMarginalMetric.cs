@@ -33,7 +33,9 @@ public sealed class KMarginalMetric : IMetric
         };
         var worst = Enumerable.Range(0, plan.KMarginals.Length)
             .Where(m => double.IsFinite(analysis.Point.MarginalTvd[m]))
-            .OrderByDescending(m => analysis.Point.MarginalTvd[m]).ThenBy(m => m)
+            // Ranked on 12 decimals: mathematically tied marginals (two codings of one partition, such as education and
+            // education-num) keep schema order whichever engine summed their cells (docs/scale.md section 2.1).
+            .OrderByDescending(m => Math.Round(analysis.Point.MarginalTvd[m], 12)).ThenBy(m => m)
             .Take(10);
         foreach (var m in worst)
         {

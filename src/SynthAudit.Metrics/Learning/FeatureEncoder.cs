@@ -10,7 +10,8 @@ namespace SynthAudit.Metrics.Learning;
 /// population standard deviation; a missing value becomes the training mean (0 after standardising) and, when the
 /// training rows have any missing value, a 0/1 missing-indicator column is added. Categorical columns are one-hot encoded
 /// over the levels seen in training; with <c>dropFirstLevel</c> the first seen level is the reference (reference coding,
-/// for logistic regression); missing is a level of its own; a level unseen in training encodes as all zeros.
+/// for logistic regression); missing is a level of its own; a level unseen in training encodes as all zeros. A column with
+/// more than <see cref="MaxLevels"/> seen levels keeps its most frequent ones and pools the rest into one column.
 /// Columns that would be constant on the training rows (a constant numeric, an indicator that never fires) are left
 /// out: they carry no information and no estimable parameter, so <see cref="Width"/> plus the intercept is the
 /// parameter count k of a main-effects model (pMSE null distribution, docs/metrics.md 2.10).
@@ -25,6 +26,10 @@ public sealed class FeatureEncoder
         SourceColumns = columns;
         Names = parts.Select(p => p.Name).ToImmutableArray();
     }
+
+    /// <summary>The most levels of one categorical column that get a column of their own; the rarer levels of a
+    /// higher-cardinality column share one <c>name=(other)</c> column, so 10,000 levels never become 10,000 dense columns.</summary>
+    public const int MaxLevels = 64;
 
     /// <summary>The source columns, in the order given to <see cref="Fit"/>.</summary>
     public ImmutableArray<string> SourceColumns { get; }
@@ -88,6 +93,16 @@ public sealed class FeatureEncoder
             else
             {
                 var codes = ((CategoricalColumn)column).Codes;
+                if (part.Pooled is { } pooled)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        target[i] = (uint)codes[i] < (uint)pooled.Length && pooled[codes[i]] ? 1 : 0;
+                    }
+
+                    continue;
+                }
+
                 var level = part.Level == Part.MissingLevel ? CategoricalColumn.MissingCode : part.Level;
                 for (var i = 0; i < n; i++)
                 {
@@ -160,9 +175,28 @@ public sealed class FeatureEncoder
             return;
         }
 
+        bool[]? pooled = null;
+        if (seen.Count > MaxLevels)
+        {
+            // High cardinality: the most frequent levels keep their own column, the rest share one (issue 17).
+            var kept = seen.OrderByDescending(l => counts[l]).ThenBy(l => l).Take(MaxLevels).Order().ToList();
+            pooled = new bool[counts.Length];
+            foreach (var l in seen.Except(kept))
+            {
+                pooled[l] = true;
+            }
+
+            seen = kept;
+        }
+
         for (var k = dropFirstLevel ? 1 : 0; k < seen.Count; k++)
         {
             parts.Add(new Part(column.Name + "=" + column.Levels[seen[k]], source, seen[k], 0, 1));
+        }
+
+        if (pooled is not null)
+        {
+            parts.Add(new Part(column.Name + "=(other)", source, Part.OtherLevel, 0, 1) { Pooled = pooled });
         }
 
         if (missing > 0 && (seen.Count > 0 || !dropFirstLevel))
@@ -175,6 +209,10 @@ public sealed class FeatureEncoder
     {
         public const int ValueLevel = -2;
         public const int MissingLevel = -1;
+        public const int OtherLevel = -3;
+
+        /// <summary>For the pooled "other" column: which codes it covers.</summary>
+        public bool[]? Pooled { get; init; }
 
         public override string ToString() => Name + "@" + Level.ToString(CultureInfo.InvariantCulture);
     }

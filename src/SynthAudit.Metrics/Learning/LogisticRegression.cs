@@ -52,6 +52,8 @@ public static class LogisticRegression
         var converged = false;
         var iterations = 0;
         var weights = new double[n];
+        // More features than rows (wide tables): solve each step through the rows (issue 17).
+        var dual = DualNewtonStep.Applies(x, options.L2) ? new DualNewtonStep(x, options.L2, parallel) : null;
         while (iterations < options.MaxIterations && !converged)
         {
             iterations++;
@@ -71,13 +73,22 @@ public static class LogisticRegression
                 gradient[j + 1] = System.Numerics.Tensors.TensorPrimitives.Dot(x.Column(j), residual) + (options.L2 * beta[j]);
             }
 
-            var hessian = LinearAlgebra.WeightedGram(x, weights, parallel);
-            for (var j = 1; j <= k; j++)
+            double[] step;
+            if (dual is not null)
             {
-                hessian[j, j] += options.L2;
+                step = dual.Solve(weights, gradient);
+            }
+            else
+            {
+                var hessian = LinearAlgebra.WeightedGram(x, weights, parallel);
+                for (var j = 1; j <= k; j++)
+                {
+                    hessian[j, j] += options.L2;
+                }
+
+                step = LinearAlgebra.SolveSymmetric(hessian, gradient);
             }
 
-            var step = LinearAlgebra.SolveSymmetric(hessian, gradient);
             var scale = 1.0;
             var improved = false;
             for (var halving = 0; halving < 30; halving++)

@@ -12,8 +12,8 @@ namespace SynthAudit.Metrics.Privacy;
 /// equal; numeric <c>|guess − truth| ≤ 0.05·max(|truth|, 1e-12)</c> (Anonymeter divides by the guess without absolute value,
 /// so negative guesses always succeed; docs/metrics.md section 7); both missing counts as success. Main: targets from train; control:
 /// as many from the holdout; naive baseline: the secret of a random synthetic row. Secret columns: the sensitive columns
-/// (<c>--inference-secrets</c>, else <c>--sensitive</c>), else the target, else every used column in turn; the breakdown names
-/// them. Breakdown: one row per secret column. The headline is the largest risk; its interval is Bonferroni-adjusted for
+/// (<c>--inference-secrets</c>, else <c>--sensitive</c>), else the target, else every used column in turn (a seeded sample of
+/// <see cref="MaxSecretColumns"/> of them on wider tables, stated in <c>sampling</c>); the breakdown names them. Breakdown: one row per secret column. The headline is the largest risk; its interval is Bonferroni-adjusted for
 /// the number of secrets (<see cref="AttackHeadline"/>), so taking a maximum over many columns does not manufacture a
 /// finding on fresh data. Baseline 0 (the naive success rates are in the breakdown, labelled).</remarks>
 public sealed class InferenceRiskMetric : GdprAttackMetric
@@ -43,6 +43,16 @@ public sealed class InferenceRiskMetric : GdprAttackMetric
 
         var data = PrivacyData.For(input, context);
         var (secrets, source) = Secrets(input, data.Columns);
+        var allSecrets = secrets.Length;
+        if (source == EveryColumn && secrets.Length > MaxSecretColumns)
+        {
+            // Wide tables: each secret is a nearest-neighbour search over all other columns (1,000 columns would be
+            // 1,000 searches), so the undeclared "every column" case takes a seeded sample of secrets, stated (issue 17).
+            secrets = context.RandomFor(Descriptor.Id, "secrets").SampleWithoutReplacement(secrets.Length, MaxSecretColumns);
+            Array.Sort(secrets);
+            source = string.Create(CultureInfo.InvariantCulture, $"{MaxSecretColumns} of the {allSecrets} columns, drawn at random (no --sensitive or --target)");
+        }
+
         if (secrets.Length == 0)
         {
             return MetricResult.Skipped(Descriptor, "none of the inference secrets is a used column: " + string.Join(", ", Options.InferenceSecrets));
@@ -107,7 +117,9 @@ public sealed class InferenceRiskMetric : GdprAttackMetric
         return MetricResult.Ok(Descriptor, headline.Value, headline.Ci, 0, breakdown) with
         {
             CiMethod = headline.Method + " (largest: secret column '" + headline.Name + "'; secrets: " + source + ")",
-            Sampling = targets.Samples(input),
+            Sampling = secrets.Length < allSecrets
+                ? targets.Samples(input).Add(new SampleSize("secret columns", secrets.Length, allSecrets))
+                : targets.Samples(input),
             Warnings = [.. warnings],
         };
     }
@@ -131,8 +143,13 @@ public sealed class InferenceRiskMetric : GdprAttackMetric
             return ([t], "the target column");
         }
 
-        return (Enumerable.Range(0, columns.Length).ToArray(), "every column in turn (no --sensitive or --target)");
+        return (Enumerable.Range(0, columns.Length).ToArray(), EveryColumn);
     }
+
+    /// <summary>The most secret columns attacked when none are declared (every column in turn); more columns are sampled.</summary>
+    public const int MaxSecretColumns = 50;
+
+    private const string EveryColumn = "every column in turn (no --sensitive or --target)";
 
     private static int Successes(PrivacyData data, GowerMatrix targets, Table targetTable, int[] rows, int secret, int[] aux, ParallelOptions options)
     {

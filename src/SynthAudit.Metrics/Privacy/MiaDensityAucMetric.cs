@@ -7,8 +7,8 @@ namespace SynthAudit.Metrics.Privacy;
 /// <remarks>Definition (docs/metrics.md 4.4b): the holdout is split at random into a reference half <c>H_ref</c> and an evaluation
 /// half <c>H_eval</c> (disjoint). Score(x) = <c>log p̂_S(x) − log p̂_R(x)</c>, where <c>p̂_S</c> is a product Gaussian KDE fitted
 /// on the synthetic rows and <c>p̂_R</c> one fitted on <c>H_ref</c>, both with Scott bandwidths, in the feature space of
-/// <see cref="DensityFeatures"/> (standardised numerics, one-hot categoricals, top 10 principal components when there are more
-/// than 10 features). Members: <c>m = min(n_T, |H_eval|, 2000)</c> train rows; non-members: m rows of <c>H_eval</c>. Value: AUC
+/// <see cref="DensityFeatures"/> (standardised numerics, one-hot categoricals with at most 64 levels each, top 10 principal
+/// components when there are more than 10 features). Members: <c>m = min(n_T, |H_eval|, 2000)</c> train rows; non-members: m rows of <c>H_eval</c>. Value: AUC
 /// with DeLong interval (0.5 = no signal). A local excess of synthetic density over the population density at training
 /// points is the signature of overfitting.</remarks>
 public sealed class MiaDensityAucMetric : IMetric
@@ -66,6 +66,12 @@ public sealed class MiaDensityAucMetric : IMetric
         var space = features.Components > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{features.RawDimensions} features projected on the top {features.Components} principal components")
             : string.Create(CultureInfo.InvariantCulture, $"{features.Dimensions} features, no projection");
+        if (features.PooledColumns.Count > 0)
+        {
+            space += string.Create(CultureInfo.InvariantCulture,
+                $"; {features.PooledColumns.Count} categorical column(s) with more than {DensityFeatures.MaxLevels} levels keep their {DensityFeatures.MaxLevels} most frequent levels, the rest pooled ({string.Join(", ", features.PooledColumns.Take(5))})");
+        }
+
         return MembershipRoc.Result(Descriptor, memberScores, nonMemberScores, context.ConfidenceLevel,
         [
             new BreakdownEntry("feature_space", features.Dimensions, Note: space),

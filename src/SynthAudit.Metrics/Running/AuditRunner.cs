@@ -21,15 +21,64 @@ public static class AuditRunner
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(provenance);
         metrics ??= MetricRegistry.CreateDefault();
-        var results = ImmutableArray.CreateBuilder<MetricResult>(metrics.Count);
-        foreach (var metric in metrics)
+        var results = new MetricResult[metrics.Count];
+        var concurrent = Concurrency(input, context);
+        if (concurrent <= 1)
         {
-            ct.ThrowIfCancellationRequested();
-            progress?.Invoke(metric.Descriptor.Id);
-            results.Add(RunOne(metric, input, context, ct));
+            for (var i = 0; i < metrics.Count; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                progress?.Invoke(metrics[i].Descriptor.Id);
+                results[i] = RunOne(metrics[i], input, context, ct);
+            }
+        }
+        else
+        {
+            // Metrics start in registry order, a few at a time: one metric's serial stretches (model fits, query
+            // generation) overlap another's parallel ones. Shared work is computed once (Lazy, InputKeyedCache) and every
+            // random stream is keyed by metric and purpose, so the results do not depend on the interleaving.
+            var next = -1;
+            var gate = new Lock();
+            var workers = new Task[concurrent];
+            for (var w = 0; w < workers.Length; w++)
+            {
+                workers[w] = Task.Factory.StartNew(() =>
+                {
+                    while (true)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        var i = Interlocked.Increment(ref next);
+                        if (i >= metrics.Count)
+                        {
+                            return;
+                        }
+
+                        if (progress is not null)
+                        {
+                            lock (gate)
+                            {
+                                progress(metrics[i].Descriptor.Id);
+                            }
+                        }
+
+                        results[i] = RunOne(metrics[i], input, context, ct);
+                    }
+                }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }
+
+            try
+            {
+                Task.WaitAll(workers, CancellationToken.None);
+            }
+            catch (AggregateException ex)
+            {
+                // Rethrow the failure itself (a typed SynthAuditException or the cancellation), not the aggregate.
+                var first = ex.Flatten().InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) ?? ex.InnerExceptions[0];
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            }
         }
 
-        var all = results.ToImmutable();
+        var all = ImmutableArray.Create(results);
         var warnings = provenance.Warnings.Concat(context.Warnings).Distinct(StringComparer.Ordinal).ToImmutableArray();
         return new AuditResult(AuditResult.CurrentSchemaVersion, ToolInfo.Current, provenance.CreatedUtc, context.Seeds.MasterSeed,
             provenance.Inputs, input.Schema.Columns, all, AuditSummaryBuilder.Build(all), warnings)
@@ -43,6 +92,20 @@ public static class AuditRunner
             IdentifierScan = provenance.IdentifierScan,
             Review = provenance.Review,
         };
+    }
+
+    /// <summary>Above this many rows (real + synthetic + holdout) metrics run one at a time: each already uses every core
+    /// internally, and two large metrics at once would add their memory peaks.</summary>
+    public const long ConcurrentMaxRows = 300_000;
+
+    /// <summary>How many metrics run at once: two (or the parallelism, if lower) on inputs of at most
+    /// <see cref="ConcurrentMaxRows"/> rows, else one.</summary>
+    public static int Concurrency(AuditInput input, MetricContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var rows = (long)input.Real.RowCount + input.Synthetic.RowCount + (input.Holdout?.RowCount ?? 0);
+        return rows > ConcurrentMaxRows ? 1 : Math.Min(2, context.MaxDegreeOfParallelism);
     }
 
     /// <summary>Runs one metric, turning missing inputs into a skipped result with the reason.</summary>

@@ -30,9 +30,10 @@ public static class AuditReportBuilder
     {
         ArgumentNullException.ThrowIfNull(result);
         var sections = ImmutableArray.CreateBuilder<ReportSection>();
-        // The reviewer's pages come first (issue 16); the detailed report starts on a new page after them.
+        // The reviewer's pages come first (issue 16); the detailed report runs on after them (a new page for it left most of
+        // a page empty, issue 18).
         sections.AddRange(Review.ReviewerPagesBuilder.Build(result));
-        sections.Add(Summary(result) with { StartsNewPage = true });
+        sections.Add(Summary(result));
         sections.Add(Provenance(result));
         sections.Add(DataAndSchema(result));
         sections.Add(Family(result, MetricFamily.Fidelity, "4. Fidelity", "fidelity", FidelityIntro));
@@ -87,10 +88,11 @@ public static class AuditReportBuilder
 
         if (!r.Summary.Gdpr.IsDefaultOrEmpty)
         {
-            blocks.Add(new TableBlock(["GDPR criterion (WP216)", "Level", "Risk", "95% CI", "Rule"],
-                [.. r.Summary.Gdpr.Select(g => ImmutableArray.Create<TableCell>(ReportFormat.Words(g.Criterion), new TableCell(g.Level, ReportFormat.Tone(g.Level)),
-                    new TableCell(ReportFormat.Value(g.Risk, g.Ci), Numeric: true), new TableCell(ReportFormat.Interval(g.Ci), Numeric: true), g.Rule))],
-                "The three anonymisation criteria of Article 29 WP Opinion 05/2014"));
+            // One line: the same levels and intervals are R4's table, and each level's rule is in section 7 (a second
+            // table here repeated R4 on the next page, issue 18).
+            blocks.Add(new ParagraphBlock("The three anonymisation criteria of Article 29 WP Opinion 05/2014 (WP216): "
+                + string.Join("; ", r.Summary.Gdpr.Select(g => ReportFormat.Words(g.Criterion) + " " + g.Level + " (" + ReportFormat.Value(g.Risk, g.Ci) + ", CI " + ReportFormat.Interval(g.Ci) + ")"))
+                + ". The rule behind each level is in section 7."));
         }
 
         if (r.Summary.Membership is { } membership)
@@ -128,27 +130,19 @@ public static class AuditReportBuilder
     private static ReportSection Provenance(AuditResult r)
     {
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
+        // The tool, time, seed, command line and every input with its SHA-256 are R1's tables, which open the same document;
+        // this section keeps what R1 does not show (issue 18: one record, not two).
+        blocks.Add(new ParagraphBlock("Tool, audit time, seed, command line and the inputs (path as given, rows, columns, SHA-256): R1.", ParagraphStyle.Note));
         var kv = new List<ImmutableArray<TableCell>>
         {
-            Row("Tool", r.Tool.Name + " " + r.Tool.Version),
-            Row("Audit time", ReportFormat.Time(r.CreatedUtc)),
-            Row("Seed", r.Seed.ToString(CultureInfo.InvariantCulture)),
             Row("audit.json schema", r.SchemaVersion.ToString(CultureInfo.InvariantCulture)),
         };
-        if (r.CommandLine is not null)
-        {
-            kv.Add(MonoRow("Command line", r.CommandLine));
-        }
-
         foreach (var (key, value) in r.Settings)
         {
             kv.Add([new TableCell(key), new TableCell(value, Mono: LooksLikeHash(value))]);
         }
 
-        blocks.Add(new TableBlock(["Item", "Value"], [.. kv], "Run"));
-        blocks.Add(new TableBlock(["Role", "Path", "Rows", "Columns", "SHA-256"],
-            [.. r.Inputs.Select(i => ImmutableArray.Create<TableCell>(i.Role, new TableCell(i.Path, Mono: true), new TableCell(ReportFormat.Count(i.Rows), Numeric: true),
-                new TableCell(ReportFormat.Count(i.Columns), Numeric: true), new TableCell(i.Sha256, Mono: true)))], "Inputs"));
+        blocks.Add(new TableBlock(["Item", "Value"], [.. kv], "Settings"));
         if (r.DpGuarantee is { } dp)
         {
             blocks.Add(new HeadingBlock("Differential-privacy guarantee"));
@@ -295,6 +289,7 @@ public static class AuditReportBuilder
         {
             blocks.Add(new ParagraphBlock(ReportFormat.Words(g.Criterion) + " — level " + g.Level + " (risk " + ReportFormat.Value(g.Risk, g.Ci) + ", CI "
                 + ReportFormat.Interval(g.Ci) + "). " + GuidanceText.Criterion(g.Criterion)));
+            blocks.Add(new ParagraphBlock("Rule: " + g.Rule + ".", ParagraphStyle.Note));
         }
 
         blocks.Add(new ParagraphBlock(GuidanceText.Membership, ParagraphStyle.Note));
@@ -324,15 +319,20 @@ public static class AuditReportBuilder
         }
 
         blocks.Add(MetricTable(metrics, "Metrics"));
+        var shownPerModel = false;
         if (family == MetricFamily.Utility && PerModelTable(r) is { } perModel)
         {
             blocks.Add(perModel);
+            shownPerModel = true;
         }
 
         var singles = new List<FigureData>();
         foreach (var m in metrics.Where(m => m.Status == MetricStatus.Ok))
         {
-            AddMetricDetail(blocks, m, sortWorstFirst: family is MetricFamily.Fidelity or MetricFamily.Privacy, singles);
+            // TRTR's and TSTR's per-model rows are the per-model table's columns already (with their notes): a breakdown
+            // table of each would repeat it (issue 18).
+            var repeated = shownPerModel && m.Metric.Id is MetricIds.Trtr or MetricIds.Tstr && CoveredByPerModel(r, m);
+            AddMetricDetail(blocks, m, sortWorstFirst: family is MetricFamily.Fidelity or MetricFamily.Privacy, singles, showBreakdown: !repeated);
         }
 
         // A family's single curves and distance histograms (ROC, DCR, NNDR) are set together at its end, two to a row;
@@ -369,12 +369,22 @@ public static class AuditReportBuilder
             }
 
             double? ratio = real.Value is { } a && synthetic.Value is { } b && Math.Abs(a) > 1e-12 ? b / a : null;
-            rows.Add([real.Key, new TableCell(ReportFormat.Value(real.Value, real.Ci), Numeric: true), new TableCell(ReportFormat.Interval(real.Ci), Numeric: true),
+            var notes = new[] { real.Note, synthetic.Note }.Where(n => !string.IsNullOrEmpty(n)).Distinct(StringComparer.Ordinal).ToList();
+            rows.Add([notes.Count == 0 ? real.Key : real.Key + " (" + string.Join("; ", notes) + ")", new TableCell(ReportFormat.Value(real.Value, real.Ci), Numeric: true), new TableCell(ReportFormat.Interval(real.Ci), Numeric: true),
                 new TableCell(ReportFormat.Value(synthetic.Value, synthetic.Ci), Numeric: true), new TableCell(ReportFormat.Interval(synthetic.Ci), Numeric: true),
                 new TableCell(ReportFormat.Value(ratio), Numeric: true)]);
         }
 
         return rows.Count == 0 ? null : new TableBlock(["Model", "TRTR", "95% CI", "TSTR", "95% CI", "TSTR / TRTR"], [.. rows], "TSTR versus TRTR per model");
+    }
+
+    /// <summary>Whether every breakdown row of TRTR or TSTR is a row of the per-model table (facts aside, which the facts line
+    /// shows).</summary>
+    private static bool CoveredByPerModel(AuditResult r, MetricResult m)
+    {
+        var other = r.Find(m.Metric.Id == MetricIds.Trtr ? MetricIds.Tstr : MetricIds.Trtr);
+        return other is not null && m.Breakdown.Where(e => !BreakdownFacts.IsFact(e))
+            .All(e => other.Breakdown.Any(o => string.Equals(o.Key, e.Key, StringComparison.Ordinal) && !BreakdownFacts.IsFact(o)));
     }
 
     /// <summary>The gate-relevant table: every metric with value, interval and baseline; a skipped metric says why in a last
@@ -401,7 +411,7 @@ public static class AuditReportBuilder
         return new TableBlock(anySkipped ? ["Metric", "Value", "95% CI", "Baseline", "Skipped because"] : ["Metric", "Value", "95% CI", "Baseline"], [.. rows], caption);
     }
 
-    private static void AddMetricDetail(ImmutableArray<ReportBlock>.Builder blocks, MetricResult m, bool sortWorstFirst, List<FigureData> singles)
+    private static void AddMetricDetail(ImmutableArray<ReportBlock>.Builder blocks, MetricResult m, bool sortWorstFirst, List<FigureData> singles, bool showBreakdown = true)
     {
         blocks.Add(new HeadingBlock(m.Metric.Name));
         var line = m.Metric.Id + ": " + ReportFormat.Value(m.Value, m.Ci);
@@ -435,9 +445,13 @@ public static class AuditReportBuilder
             blocks.Add(BreakdownFacts.Line(facts));
         }
 
-        if (breakdown.Length > 0)
+        if (breakdown.Length > 0 && showBreakdown)
         {
             blocks.Add(BreakdownTable(ordered, m.Metric, sortWorstFirst));
+        }
+        else if (breakdown.Length > 0)
+        {
+            blocks.Add(new ParagraphBlock("Per model: the table \"TSTR versus TRTR per model\" above.", ParagraphStyle.Note));
         }
 
         // Figures about one breakdown key (id ending in ".key") follow the breakdown order, so the worst columns come first.
@@ -593,13 +607,14 @@ public static class AuditReportBuilder
         blocks.Add(new ParagraphBlock("One paragraph per metric: definition, range, baseline, interval method and reference. Intervals are at the 95% level unless stated."));
         foreach (var m in metrics.GroupBy(m => m.Metric.Id, StringComparer.Ordinal).Select(g => g.First()))
         {
-            blocks.Add(new HeadingBlock(m.Metric.Name + " (" + m.Metric.Id + ")"));
+            // The metric's name leads its paragraph (run in, not a heading of its own), so the section stays a compact
+            // reference list (issue 18: the standard report within 25 pages).
             var text = MetricCatalog.Explain(m.Metric.Id);
             var interval = m.CiMethod is null ? text?.Interval : m.CiMethod + (text is null ? string.Empty : ". " + text.Interval);
             blocks.Add(new ParagraphBlock(text is null
                 ? "Range " + ReportFormat.Range(m.Metric) + ". No method description is available for this metric in this build."
                 : text.Definition + " Range " + ReportFormat.Range(m.Metric) + ". Baseline: " + text.Baseline + " Interval: " + interval + " Reference: " + text.Reference,
-                ParagraphStyle.Reference));
+                ParagraphStyle.Reference) { Lead = m.Metric.Name + " (" + m.Metric.Id + ")." });
         }
 
         return new ReportSection(title, "methods", blocks.ToImmutable());

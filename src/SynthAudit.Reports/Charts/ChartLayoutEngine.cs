@@ -262,7 +262,7 @@ public static class ChartLayoutEngine
     }
 
     /// <summary>The plot height for a chart <paramref name="width"/> wide: the full height at text width, lower for small multiples.</summary>
-    private static double PlotHeightFor(double width) => Math.Clamp(width * 0.45, 95, PlotHeight);
+    private static double PlotHeightFor(double width) => Math.Clamp(width * 0.38, 85, PlotHeight);
 
     private static (double Low, double High) Padded(double low, double high)
     {

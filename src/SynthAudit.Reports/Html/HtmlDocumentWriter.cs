@@ -100,7 +100,13 @@ public static class HtmlDocumentWriter
                     ParagraphStyle.Code => "<p class=\"code\">",
                     ParagraphStyle.Reference => "<p class=\"reference\">",
                     _ => "<p>",
-                }).Append(HtmlText.Encode(p.Text)).Append("</p>\n");
+                });
+                if (p.Lead is not null)
+                {
+                    sb.Append("<strong>").Append(HtmlText.Encode(p.Lead)).Append("</strong> ");
+                }
+
+                sb.Append(HtmlText.Encode(p.Text)).Append("</p>\n");
                 break;
             case TableBlock t:
                 WriteTable(sb, t);

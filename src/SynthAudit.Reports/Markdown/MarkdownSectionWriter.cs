@@ -23,7 +23,7 @@ internal static class MarkdownSectionWriter
                         sb.Append("#### ").Append(e(h.Text)).Append("\n\n");
                         break;
                     case ParagraphBlock p:
-                        var text = e(p.Text);
+                        var text = p.Lead is null ? e(p.Text) : "**" + e(p.Lead) + "** " + e(p.Text);
                         sb.Append(p.Style switch
                         {
                             ParagraphStyle.Warning => "**" + text + "**",

@@ -113,7 +113,7 @@ public sealed class AuditorTests : IDisposable
         // Arrange
         string[] expected =
         [
-            nameof(AuditOptions), nameof(Auditor), nameof(DpGenerator), nameof(DpGeneratorOptions), nameof(GateBound), nameof(GateOutcome), nameof(GateReport), nameof(GateResult),
+            nameof(AuditEngine), nameof(AuditOptions), nameof(Auditor), nameof(DpGenerator), nameof(DpGeneratorOptions), nameof(GateBound), nameof(GateOutcome), nameof(GateReport), nameof(GateResult),
             nameof(GateRule), nameof(TableFileFormat), nameof(TableSource),
         ];
 

@@ -7,7 +7,7 @@ namespace SynthAudit.Auditing.Tests.Packaging;
 public sealed class PackTests : IDisposable
 {
     private static readonly string[] s_libraries =
-        ["SynthAudit.Core", "SynthAudit.Metrics", "SynthAudit.Generation", "SynthAudit.Reports", "SynthAudit.Reports.Pdf", "SynthAudit.Auditing"];
+        ["SynthAudit.Core", "SynthAudit.Metrics", "SynthAudit.Generation", "SynthAudit.Reports", "SynthAudit.Reports.Pdf", "SynthAudit.Sql", "SynthAudit.Auditing"];
 
     private readonly AdultSlices _data = new(trainRows: 400, holdoutRows: 200, syntheticRows: 300);
 

@@ -8,7 +8,7 @@ namespace SynthAudit.Core.Tests.Architecture;
 public sealed class AssemblyReferenceTests
 {
     private static readonly string[] s_libraries =
-        ["SynthAudit.Core", "SynthAudit.Metrics", "SynthAudit.Generation", "SynthAudit.Reports", "SynthAudit.Reports.Pdf", "SynthAudit.Auditing"];
+        ["SynthAudit.Core", "SynthAudit.Metrics", "SynthAudit.Generation", "SynthAudit.Reports", "SynthAudit.Reports.Pdf", "SynthAudit.Sql", "SynthAudit.Auditing"];
 
     private static string[] References(string assembly) =>
         Assembly.Load(new AssemblyName(assembly)).GetReferencedAssemblies().Select(a => a.Name!).ToArray();
@@ -111,6 +111,32 @@ public sealed class AssemblyReferenceTests
 
         // Assert
         Assert.Empty(formats);
+    }
+
+    [Fact]
+    public void Sql_ReferencesOnlyCoreAmongOurs()
+    {
+        // Arrange / Act: the SQL push-down sees the statistics contract in Core, never a metric class (issue 17)
+        var ours = OurReferences("SynthAudit.Sql");
+
+        // Assert
+        Assert.Equal(["SynthAudit.Core"], ours);
+    }
+
+    [Theory]
+    [InlineData("SynthAudit.Core")]
+    [InlineData("SynthAudit.Metrics")]
+    [InlineData("SynthAudit.Generation")]
+    [InlineData("SynthAudit.Reports")]
+    [InlineData("SynthAudit.Reports.Pdf")]
+    [InlineData("SynthAudit.Auditing")]
+    public void OnlySql_ReferencesDuckDb(string assembly)
+    {
+        // Arrange / Act: the DuckDB engine lives in one assembly, so Metrics computes its formulas without knowing SQL
+        var duckDb = References(assembly).Where(n => n.StartsWith("DuckDB", StringComparison.Ordinal));
+
+        // Assert
+        Assert.Empty(duckDb);
     }
 
     [Fact]

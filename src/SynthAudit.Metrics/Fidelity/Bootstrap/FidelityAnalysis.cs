@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SynthAudit.Core.Marginals;
 using SynthAudit.Core.Metrics;
 using SynthAudit.Metrics.Fidelity.Encoding;
 using SynthAudit.Metrics.Statistics;
@@ -149,11 +150,18 @@ internal sealed class FidelityAnalysis
         var nS = encoding.RowCounts[Sides.Synthetic];
         var allReal = RowSet.All(nR);
         var evaluator = new FidelityEvaluator(encoding, plan);
-        var point = evaluator.Evaluate(allReal, Sides.Synthetic, RowSet.All(nS));
+        // Point values and the holdout floor come from the statistics engine when one is set (SQL push-down, docs/scale.md);
+        // the bootstrap replicates below always run in-process on the loaded rows.
+        var engine = context.MarginalStatistics;
+        var point = engine is null
+            ? evaluator.Evaluate(allReal, Sides.Synthetic, RowSet.All(nS))
+            : PushedDownStatistics.Compute(engine, encoding, plan, MarginalSide.Synthetic, ct);
         FidelityStatistics? baseline = null;
         if (encoding.HasHoldout && encoding.RowCounts[Sides.Holdout] > 0)
         {
-            baseline = evaluator.Evaluate(allReal, Sides.Holdout, RowSet.All(encoding.RowCounts[Sides.Holdout]));
+            baseline = engine is null
+                ? evaluator.Evaluate(allReal, Sides.Holdout, RowSet.All(encoding.RowCounts[Sides.Holdout]))
+                : PushedDownStatistics.Compute(engine, encoding, plan, MarginalSide.Holdout, ct);
         }
 
         var replicates = new FidelityStatistics[nR > 0 && nS > 0 ? context.BootstrapResamples : 0];

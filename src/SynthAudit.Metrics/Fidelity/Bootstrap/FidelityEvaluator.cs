@@ -109,9 +109,6 @@ internal sealed class FidelityEvaluator
         return missing;
     }
 
-    private static double MissingSimilarity(long missR, long totalR, long missO, long totalO) =>
-        totalR == 0 || totalO == 0 ? double.NaN : 1 - Math.Abs((double)missR / totalR - (double)missO / totalO);
-
     private void Numeric(int c, EncodedColumn col, RowSet real, int otherSide, RowSet other, FidelityStatistics st)
     {
         var card = col.Cardinality;
@@ -119,62 +116,7 @@ internal sealed class FidelityEvaluator
         var hO = _histB.AsSpan(0, card);
         var missR = Fill(col.Codes[Sides.Real]!, real, hR);
         var missO = Fill(col.Codes[otherSide]!, other, hO);
-        st.MissingSimilarity[c] = MissingSimilarity(missR, real.Total, missO, other.Total);
-        st.Tvd[c] = double.NaN;
-        var nR = real.Total - missR;
-        var nO = other.Total - missO;
-        st.Ks[c] = st.W1[c] = st.W1Normalized[c] = st.Coverage[c] = st.Adherence[c] = double.NaN;
-        if (nR > 0 && nO > 0)
-        {
-            var v = col.Distinct;
-            long cR = 0, cO = 0;
-            double d = 0, w1 = 0;
-            int minR = -1, maxR = -1, minO = -1, maxO = -1;
-            for (var i = 0; i < card; i++)
-            {
-                if (hR[i] > 0)
-                {
-                    minR = minR < 0 ? i : minR;
-                    maxR = i;
-                }
-
-                if (hO[i] > 0)
-                {
-                    minO = minO < 0 ? i : minO;
-                    maxO = i;
-                }
-
-                cR += hR[i];
-                cO += hO[i];
-                var diff = Math.Abs((double)cR / nR - (double)cO / nO);
-                d = Math.Max(d, diff);
-                if (i + 1 < card)
-                {
-                    w1 += diff * (v[i + 1] - v[i]);
-                }
-            }
-
-            st.Ks[c] = d;
-            st.W1[c] = w1;
-            var range = col.RealMax - col.RealMin;
-            st.W1Normalized[c] = range > 0 ? Math.Min(1, w1 / range) : double.NaN;
-            var rangeR = v[maxR] - v[minR];
-            if (rangeR > 0)
-            {
-                var below = Math.Max(0, (v[minO] - v[minR]) / rangeR);
-                var above = Math.Max(0, (v[maxR] - v[maxO]) / rangeR);
-                st.Coverage[c] = Math.Max(0, 1 - (below + above));
-            }
-
-            long inside = 0;
-            for (var i = minR; i <= maxR; i++)
-            {
-                inside += hO[i];
-            }
-
-            st.Adherence[c] = (double)inside / nO;
-        }
-
+        ColumnFormulas.Numeric<int>(hR, hO, missR, real.Total, missO, other.Total, col.Distinct, col.RealMax - col.RealMin, st, c);
         hR.Clear();
         hO.Clear();
     }
@@ -186,42 +128,7 @@ internal sealed class FidelityEvaluator
         var hO = _histB.AsSpan(0, card);
         var missR = Fill(col.Codes[Sides.Real]!, real, hR);
         var missO = Fill(col.Codes[otherSide]!, other, hO);
-        st.MissingSimilarity[c] = MissingSimilarity(missR, real.Total, missO, other.Total);
-        st.Ks[c] = st.W1[c] = st.W1Normalized[c] = double.NaN;
-        var nR = real.Total - missR;
-        var nO = other.Total - missO;
-        st.Tvd[c] = st.Coverage[c] = st.Adherence[c] = double.NaN;
-        if (nR > 0)
-        {
-            int realCats = 0, covered = 0;
-            long adherent = 0;
-            double sum = 0;
-            for (var i = 0; i < card; i++)
-            {
-                if (hR[i] > 0)
-                {
-                    realCats++;
-                    adherent += hO[i];
-                    if (hO[i] > 0)
-                    {
-                        covered++;
-                    }
-                }
-
-                if (nO > 0)
-                {
-                    sum += Math.Abs((double)hR[i] / nR - (double)hO[i] / nO);
-                }
-            }
-
-            st.Coverage[c] = (double)covered / realCats;
-            if (nO > 0)
-            {
-                st.Tvd[c] = Math.Min(1, sum / 2);
-                st.Adherence[c] = (double)adherent / nO;
-            }
-        }
-
+        ColumnFormulas.Categorical<int>(hR, hO, missR, real.Total, missO, other.Total, st, c);
         hR.Clear();
         hO.Clear();
     }
@@ -292,7 +199,7 @@ internal sealed class FidelityEvaluator
             rxy += wk * qx * qy;
         }
 
-        return (Correlation(sw, sx, sy, sxx, syy, sxy), Correlation(sw, rx, ry, rxx, ryy, rxy));
+        return (ColumnFormulas.Correlation(sw, sx, sy, sxx, syy, sxy), ColumnFormulas.Correlation(sw, rx, ry, rxx, ryy, rxy));
     }
 
     /// <summary>Pearson and Spearman of two columns without missing values, from their precomputed moments: one pass of cross products.</summary>
@@ -323,8 +230,8 @@ internal sealed class FidelityEvaluator
         }
 
         var n = mx.Weight;
-        return (Correlation(n, mx.Sum, my.Sum, mx.SumSquares, my.SumSquares, sxy),
-            Correlation(n, mx.RankSum, my.RankSum, mx.RankSumSquares, my.RankSumSquares, rxy));
+        return (ColumnFormulas.Correlation(n, mx.Sum, my.Sum, mx.SumSquares, my.SumSquares, sxy),
+            ColumnFormulas.Correlation(n, mx.RankSum, my.RankSum, mx.RankSumSquares, my.RankSumSquares, rxy));
     }
 
     private static void MidRanks(ReadOnlySpan<int> hist, int from, int to, double[] ranks)
@@ -338,19 +245,6 @@ internal sealed class FidelityEvaluator
                 below += hist[i];
             }
         }
-    }
-
-    private static double Correlation(double n, double sx, double sy, double sxx, double syy, double sxy)
-    {
-        var cxx = sxx - sx * sx / n;
-        var cyy = syy - sy * sy / n;
-        var cxy = sxy - sx * sy / n;
-        if (cxx <= 0 || cyy <= 0)
-        {
-            return double.NaN;
-        }
-
-        return Math.Clamp(cxy / Math.Sqrt(cxx * cyy), -1, 1);
     }
 
     /// <summary>Per-column weighted sums and midranks of one side, reused by every numeric pair when the column has no missing value.</summary>

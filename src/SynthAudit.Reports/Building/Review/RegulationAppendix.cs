@@ -41,18 +41,25 @@ internal static class RegulationAppendix
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
         blocks.Add(new ParagraphBlock("Safe Harbor (45 CFR §164.514(b)(2)): all 18 identifiers must be removed and the covered entity must have no actual knowledge that the rest could identify a person. The scan checks the first condition column by column; the second is always for the reviewer."));
         var rows = new List<ImmutableArray<TableCell>>();
+
+        // The sentence of an item no column matched is the same for most items: it is said once, in the caption, and
+        // those rows say "no match" (the full text of every finding stays in audit.json, identifierScan).
+        var noMatch = r.IdentifierScan.Where(f => f.Column is null && f.Status == IdentifierStatus.Pass)
+            .GroupBy(f => f.Evidence, StringComparer.Ordinal).Where(g => g.Count() >= 3).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         foreach (var item in r.IdentifierScan.GroupBy(f => f.Item))
         {
             var status = item.Max(f => f.Status);
             var columns = string.Join(", ", item.Where(f => f.Column is not null).Select(f => f.Column + " (" + StatusWord(f.Status) + ")"));
-            var evidence = string.Join(" | ", item.Select(f => (f.Column is null ? string.Empty : f.Column + ": ") + f.Evidence));
+            var evidence = string.Join(" | ", item.Select(f => (f.Column is null ? string.Empty : f.Column + ": ")
+                + (f.Column is null && string.Equals(f.Evidence, noMatch, StringComparison.Ordinal) ? "no match" : f.Evidence)));
             rows.Add([new TableCell(item.Key), ReviewerPagesBuilder.StatusCell(new IdentifierFinding(null, item.Key, status, string.Empty) { Critical = item.Any(f => f.Critical) }),
                 new TableCell(columns.Length == 0 ? "—" : columns), new TableCell(evidence)]);
         }
 
         rows.Add([new TableCell("(ii) no actual knowledge that the remaining data could identify an individual"),
             new TableCell("needs review", CellTone.Fair), new TableCell("—"), new TableCell("cannot be decided from the data: the covered entity states it")]);
-        blocks.Add(new TableBlock(["Safe Harbor item", "Status", "Columns", "Evidence"], [.. rows], "Safe Harbor checklist"));
+        blocks.Add(new TableBlock(["Safe Harbor item", "Status", "Columns", "Evidence"], [.. rows],
+            "Safe Harbor checklist" + (noMatch is null ? string.Empty : " (no match: " + noMatch + ")")));
         var evidenceList = new (string Element, string Where)[]
         {
             ("The risk of identification is 'very small' (§164.514(b)(1)(i))", "R4 (attack risks with intervals), R7 (thresholds and sources), R8 (residual risk)"),

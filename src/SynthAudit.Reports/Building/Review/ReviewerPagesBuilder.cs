@@ -30,7 +30,8 @@ public static class ReviewerPagesBuilder
         return
         [
             Lineage(result),
-            Threat(result),
+            // Page 1 is the page that gets signed: R1 (purpose, the verdicts at a glance, lineage) stands alone on it.
+            Threat(result) with { StartsNewPage = true },
             Identifiers(result),
             PrivacyEvidence(result),
             new ReportSection("R5. Differential privacy guarantee (NIST SP 800-226)", "review-dp", DpTerms.Blocks(result)),
@@ -115,8 +116,10 @@ public static class ReviewerPagesBuilder
         }
 
         blocks.Add(new TableBlock(["Item", "Value"], [.. rows], "Run"));
-        blocks.Add(new TableBlock(["Role", "File", "Rows", "Columns", "SHA-256"],
-            [.. r.Inputs.Select(i => ImmutableArray.Create<TableCell>(i.Role, new TableCell(Path.GetFileName(i.Path), Mono: true),
+        // Each path as given on the command line (the one record of the inputs; section 2 points here), wrapped after a
+        // separator, never inside a name.
+        blocks.Add(new TableBlock(["Role", "Path", "Rows", "Columns", "SHA-256"],
+            [.. r.Inputs.Select(i => ImmutableArray.Create<TableCell>(i.Role, new TableCell(i.Path, Mono: true),
                 new TableCell(ReportFormat.Count(i.Rows), Numeric: true), new TableCell(ReportFormat.Count(i.Columns), Numeric: true), new TableCell(i.Sha256, Mono: true)))],
             "Data lineage: the inputs, identified by their SHA-256"));
         return new ReportSection("R1. Purpose and data lineage", "review-purpose", blocks.ToImmutable());

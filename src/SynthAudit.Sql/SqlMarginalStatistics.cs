@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using System.Globalization;
+using SynthAudit.Core.Marginals;
+
+namespace SynthAudit.Sql;
+
+/// <summary>The marginal statistics computed by an SQL engine over tables loaded with <see cref="SqlDialect.CreateTable"/>.</summary>
+/// <remarks>Each statement's result is cached, so the real side's statistics serve both the synthetic comparison and the
+/// holdout floor. Not thread-safe: one audit uses one instance.</remarks>
+public sealed class SqlMarginalStatistics : IMarginalStatistics, IDisposable
+{
+    /// <summary>The most column sets per contingency statement.</summary>
+    public const int SetsPerStatement = 64;
+
+    private readonly DbConnection _connection;
+    private readonly SqlDialect _dialect;
+    private readonly IReadOnlyDictionary<MarginalSide, string> _tables;
+    private readonly IReadOnlyDictionary<string, string> _columns;
+    private readonly Action? _onDispose;
+    private readonly Dictionary<string, object> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>Wraps an open connection whose tables are already loaded.</summary>
+    /// <param name="connection">The open connection; disposed with this instance.</param>
+    /// <param name="dialect">The dialect of the connection's engine.</param>
+    /// <param name="tables">The table of each side present.</param>
+    /// <param name="columns">The table column of each input column name.</param>
+    /// <param name="onDispose">Called after the connection is closed (removes temporary files).</param>
+    public SqlMarginalStatistics(DbConnection connection, SqlDialect dialect, IReadOnlyDictionary<MarginalSide, string> tables,
+        IReadOnlyDictionary<string, string> columns, Action? onDispose = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(columns);
+        _connection = connection;
+        _dialect = dialect;
+        _tables = tables;
+        _columns = columns;
+        _onDispose = onDispose;
+    }
+
+    /// <inheritdoc />
+    public string Engine => _dialect.Name;
+
+    /// <summary>The statements run so far (for the record and for tests).</summary>
+    public int Statements { get; private set; }
+
+    /// <inheritdoc />
+    public bool Has(MarginalSide side) => _tables.ContainsKey(side);
+
+    /// <inheritdoc />
+    public long RowCount(MarginalSide side) => Cached(_dialect.RowCount(Table(side)), reader =>
+    {
+        reader.Read();
+        return (object)Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
+    }) is long n ? n : 0;
+
+    /// <inheritdoc />
+    public ValueCounts Values(MarginalSide side, string column) => (ValueCounts)Cached(_dialect.ValueCounts(Table(side), Column(column)), reader =>
+    {
+        var values = ImmutableArray.CreateBuilder<double>();
+        var counts = ImmutableArray.CreateBuilder<long>();
+        long missing = 0;
+        while (reader.Read())
+        {
+            var n = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+            if (reader.IsDBNull(0))
+            {
+                missing += n;
+            }
+            else
+            {
+                values.Add(reader.GetDouble(0));
+                counts.Add(n);
+            }
+        }
+
+        return new ValueCounts(values.ToImmutable(), counts.ToImmutable(), missing);
+    });
+
+    /// <inheritdoc />
+    public CategoryCounts Categories(MarginalSide side, string column) => (CategoryCounts)Cached(_dialect.CategoryCounts(Table(side), Column(column)), reader =>
+    {
+        var counts = ImmutableDictionary.CreateBuilder<string, long>(StringComparer.Ordinal);
+        long missing = 0;
+        while (reader.Read())
+        {
+            var n = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+            if (reader.IsDBNull(0))
+            {
+                missing += n;
+            }
+            else
+            {
+                counts.Add(reader.GetString(0), n);
+            }
+        }
+
+        return new CategoryCounts(counts.ToImmutable(), missing);
+    });
+
+    /// <inheritdoc />
+    public IReadOnlyList<CellCounts> Cells(MarginalSide side, IReadOnlyList<IReadOnlyList<MarginalColumn>> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var result = new List<CellCounts>(sets.Count);
+        for (var start = 0; start < sets.Count; start += SetsPerStatement)
+        {
+            var chunk = sets.Skip(start).Take(SetsPerStatement)
+                .Select(s => (IReadOnlyList<(string, MarginalColumn)>)[.. s.Select(m => (Column(m.Name), m))]).ToList();
+            var tables = (CellCounts[])Cached(_dialect.CellCounts(Table(side), chunk), reader =>
+            {
+                var builders = chunk.Select(_ => ImmutableDictionary.CreateBuilder<string, long>(StringComparer.Ordinal)).ToArray();
+                while (reader.Read())
+                {
+                    var set = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
+                    var key = string.Join('\u001F', Enumerable.Range(1, 3).Select(k => reader.IsDBNull(k) ? "\0" : reader.GetString(k)));
+                    builders[set].Add(key, Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture));
+                }
+
+                return builders.Select(b => new CellCounts(b.ToImmutable())).ToArray();
+            });
+            result.AddRange(tables);
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public PairMoments Moments(MarginalSide side, string x, string y) => (PairMoments)Cached(_dialect.Moments(Table(side), Column(x), Column(y)), reader =>
+    {
+        reader.Read();
+        long Long(int i) => reader.IsDBNull(i) ? 0 : Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+        double Double(int i) => reader.IsDBNull(i) ? 0 : Convert.ToDouble(reader.GetValue(i), CultureInfo.InvariantCulture);
+        return new PairMoments(Long(0), Long(1), Long(2),
+            new CrossSums(Double(3), Double(4), Double(5), Double(6), Double(7)),
+            new CrossSums(Double(8), Double(9), Double(10), Double(11), Double(12)));
+    });
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _onDispose?.Invoke();
+    }
+
+    private string Table(MarginalSide side) =>
+        _tables.TryGetValue(side, out var table) ? table : throw new InvalidOperationException("the engine holds no " + side + " table");
+
+    private string Column(string name) =>
+        _columns.TryGetValue(name, out var column) ? column : throw new InvalidOperationException("the engine holds no column '" + name + "'");
+
+    private object Cached(string sql, Func<DbDataReader, object> read)
+    {
+        if (_cache.TryGetValue(sql, out var hit))
+        {
+            return hit;
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var value = read(reader);
+        Statements++;
+        _cache[sql] = value;
+        return value;
+    }
+}
