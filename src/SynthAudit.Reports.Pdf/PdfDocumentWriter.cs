@@ -117,14 +117,54 @@ internal sealed class PdfDocumentWriter
 
             _pdf.Outlines.Add(section.Title, _page!, true);
             DrawSectionTitle(section.Title);
+            ChartBlock? deferred = null;
+            var deferredOnPage = 0;
             for (var b = 0; b < section.Blocks.Length; b++)
             {
-                if (section.Blocks[b] is HeadingBlock)
+                var block = section.Blocks[b];
+                if (deferred is not null)
+                {
+                    // Blocks that fit whole (a heading with everything up to the next heading) fill the page the figure
+                    // left; the first one that does not starts the next page, which the deferred figure opens.
+                    var need = BlockHeight(block);
+                    for (var n = b + 1; block is HeadingBlock && n < section.Blocks.Length && section.Blocks[n] is not HeadingBlock; n++)
+                    {
+                        need += BlockHeight(section.Blocks[n]);
+                    }
+
+                    if (_pdf.PageCount > deferredOnPage || _y + need > Bottom)
+                    {
+                        if (_pdf.PageCount == deferredOnPage)
+                        {
+                            NewPage();
+                        }
+
+                        DrawChart(deferred);
+                        deferred = null;
+                    }
+                }
+
+                if (deferred is null && block is ChartBlock chart && b > 0 && section.Blocks[b - 1] is not HeadingBlock
+                    && b + 1 < section.Blocks.Length && section.Blocks[b + 1] is HeadingBlock && !ChartFits(chart) && Bottom - _y > (Bottom - Top) / 4)
+                {
+                    // A large figure (a heatmap) that does not fit in what is left of the page floats to the top of the
+                    // next one, and the text after it fills this page, as in a book (issue 18: no page left a third empty).
+                    deferred = chart;
+                    deferredOnPage = _pdf.PageCount;
+                    continue;
+                }
+
+                if (block is HeadingBlock)
                 {
                     Ensure(Math.Min(Bottom - Top - 20, KeepTogetherHeight(section.Blocks, b)));
                 }
 
-                DrawBlock(section.Blocks[b]);
+                DrawBlock(block);
+            }
+
+            if (deferred is not null)
+            {
+                DrawChart(deferred);
             }
 
             _sectionEndsHere = true;
@@ -245,7 +285,14 @@ internal sealed class PdfDocumentWriter
             case ParagraphBlock p:
                 var small = p.Style is ParagraphStyle.Reference or ParagraphStyle.Note;
                 var lines = Wrap(p.Text, _fonts.Get(small ? NoteSize : BodySize), ContentWidth - 14).Count;
-                return height + Math.Min(2, lines) * (small ? 11 : 12.5) + 8;
+                var text = Math.Min(2, lines) * (small ? 11 : 12.5) + 8;
+                if (p.Style == ParagraphStyle.Note && lines <= 3 && start + 2 < blocks.Length && blocks[start + 2] is TableBlock)
+                {
+                    // A short note that introduces a table (an appendix's first lines) stays with the table's start.
+                    return KeepTogetherHeight(blocks, start + 1) - 24 + height + lines * 11 + 5;
+                }
+
+                return height + text;
             case TableBlock t:
                 var (whole, firstRows) = TableHeights(t);
                 var keepWhole = whole <= (Bottom - Top) / 5 && _y - Top >= (Bottom - Top) / 3;
@@ -361,6 +408,36 @@ internal sealed class PdfDocumentWriter
             PdfText.Draw(Gfx, _fonts, line, font, brush, x, _y + font.Size, XStringFormats.BaseLineLeft);
             _y += lineHeight;
         }
+    }
+
+    /// <summary>About how tall a block is when set whole (to decide what fills a page beside a deferred figure).</summary>
+    private double BlockHeight(ReportBlock block)
+    {
+        switch (block)
+        {
+            case HeadingBlock h:
+                return 9 + 13.5 * Wrap(h.Text, _fonts.Get(10.5, bold: true), ContentWidth).Count;
+            case ParagraphBlock p:
+                var small = p.Style is ParagraphStyle.Reference or ParagraphStyle.Note or ParagraphStyle.Code;
+                var lines = Wrap((p.Lead is null ? string.Empty : p.Lead + " ") + p.Text, _fonts.Get(p.Style == ParagraphStyle.Reference ? ReferenceSize : small ? NoteSize : BodySize),
+                    ContentWidth - (p.Style == ParagraphStyle.Warning ? 14 : 0)).Count;
+                return lines * (p.Style == ParagraphStyle.Reference ? 9.4 : small ? 11 : 12.5) + (p.Style == ParagraphStyle.Warning ? 11 : 5);
+            case TableBlock t:
+                return TableHeights(t).Whole;
+            case ChartBlock c:
+                return c.Chart.Height * Math.Min(1, ContentWidth / c.Chart.Width) + 16 + (c.Caption is null ? 0 : 11 * Wrap(c.Caption, _fonts.Get(NoteSize), ContentWidth).Count);
+            case ChartGridBlock g:
+                return GridRowHeights(g).Sum(h => h + 8) + 8;
+            default:
+                return 0;
+        }
+    }
+
+    /// <summary>Whether a chart fits in what is left of the page, at the smallest size <see cref="DrawChart"/> sets it.</summary>
+    private bool ChartFits(ChartBlock c)
+    {
+        var scale = Math.Min(1, Math.Min(ContentWidth / c.Chart.Width, (Bottom - Top - 10) / c.Chart.Height));
+        return _y + c.Chart.Height * scale * MinChartShrink + 18 <= Bottom;
     }
 
     private void DrawChart(ChartBlock c)
@@ -605,7 +682,9 @@ internal sealed class PdfDocumentWriter
 
         for (var j = 0; j < columns; j++)
         {
-            natural[j] += 2 * CellPadX + 3;
+            // A column is never naturally narrower than its longest unbreakable part (a 64-digit SHA-256 is wider than the
+            // natural cap for text).
+            natural[j] = Math.Max(natural[j], minimum[j]) + 2 * CellPadX + 3;
             minimum[j] = Math.Min(natural[j], minimum[j] + 2 * CellPadX + 3);
         }
 

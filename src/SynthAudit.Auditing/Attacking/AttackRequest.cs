@@ -45,6 +45,10 @@ internal sealed record AttackRequest
     /// <summary>Whether attack.json may carry the targets' row indices.</summary>
     public bool IncludeRowIds { get; init; }
 
+    /// <summary>Run even when the holdout repeats real rows beyond what duplicates explain (<c>--allow-overlap</c>); a
+    /// warning in attack.json says the game is then meaningless.</summary>
+    public bool AllowOverlap { get; init; }
+
     /// <summary>The command line, for the report.</summary>
     public string? CommandLine { get; init; }
 }

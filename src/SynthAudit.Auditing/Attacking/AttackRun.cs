@@ -54,6 +54,16 @@ internal static class AttackRun
         log.Progress("reading " + request.RealPath + " and " + request.HoldoutPath);
         var realFile = TableFiles.Read(request.RealPath);
         var holdoutFile = TableFiles.Read(request.HoldoutPath);
+
+        // The shadow population comes from the holdout: training rows in it would put the targets on both sides of the game.
+        var warnings = new List<string>();
+        Pipeline.RoleOverlap.Check(realFile, AtomicFile.Sha256(request.RealPath), holdoutFile, AtomicFile.Sha256(request.HoldoutPath),
+            request.AllowOverlap, warnings, Pipeline.RoleOverlap.AttackMeaning);
+        foreach (var w in warnings)
+        {
+            log.Warn(w);
+        }
+
         var schema = SchemaInference.Infer(realFile).Schema;
         var aligned = TableAligner.Align(schema, realFile, null, holdoutFile);
         foreach (var w in aligned.Warnings)
@@ -76,7 +86,6 @@ internal static class AttackRun
         log.Progress("choosing " + request.Targets.ToString(CultureInfo.InvariantCulture) + " targets by outlier score");
         var targets = OutlierTargetSelector.Select(realRows, request.Targets, seeds.For("attack.targets"));
         var pool = Pool(space, realRows, targets, populationRows);
-        var warnings = new List<string>();
         if (pool.Count < holdout.RowCount)
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture,

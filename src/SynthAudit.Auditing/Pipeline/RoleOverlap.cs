@@ -30,18 +30,39 @@ internal static class RoleOverlap
     {
         ArgumentNullException.ThrowIfNull(real);
         ArgumentNullException.ThrowIfNull(warnings);
-        if (holdout is null || holdout.File.RowCount == 0 || real.File.RowCount == 0)
+        if (holdout is not null)
+        {
+            Check(real.File, real.Sha256, holdout.File, holdout.Sha256, allowOverlap, warnings, AuditMeaning);
+        }
+    }
+
+    /// <summary>What a holdout that repeats train means for an audit.</summary>
+    public const string AuditMeaning = "membership inference, DCR and the attacks' control compare train with holdout, so they measure nothing when the holdout repeats train";
+
+    /// <summary>What a holdout that repeats train means for <c>synthaudit attack</c>.</summary>
+    public const string AttackMeaning = "the attack draws its shadow population from the holdout, so that population would hold training rows and the attack game (target in or out) measures nothing";
+
+    /// <summary>Checks the holdout against the real data, given as read; <paramref name="meaning"/> says what the overlap
+    /// breaks (<see cref="AuditMeaning"/> or <see cref="AttackMeaning"/>).</summary>
+    /// <exception cref="ConfigException">The holdout repeats real rows beyond what duplicates explain, and
+    /// <paramref name="allowOverlap"/> is false.</exception>
+    public static void Check(CsvFile real, string realSha256, CsvFile holdout, string holdoutSha256, bool allowOverlap, List<string> warnings, string meaning)
+    {
+        ArgumentNullException.ThrowIfNull(real);
+        ArgumentNullException.ThrowIfNull(holdout);
+        ArgumentNullException.ThrowIfNull(warnings);
+        if (holdout.RowCount == 0 || real.RowCount == 0)
         {
             return;
         }
 
-        var columns = real.File.Columns.Select(c => c.Name).Where(n => holdout.File.Find(n) is not null).ToArray();
+        var columns = real.Columns.Select(c => c.Name).Where(n => holdout.Find(n) is not null).ToArray();
         if (columns.Length == 0)
         {
             return;
         }
 
-        var realHashes = RowHashes(real.File, columns);
+        var realHashes = RowHashes(real, columns);
         var counts = new Dictionary<ulong, int>(realHashes.Length);
         foreach (var h in realHashes)
         {
@@ -49,7 +70,7 @@ internal static class RoleOverlap
         }
 
         var duplicateShare = (double)realHashes.Count(h => counts[h] > 1) / realHashes.Length;
-        var holdoutHashes = RowHashes(holdout.File, columns);
+        var holdoutHashes = RowHashes(holdout, columns);
         var shared = holdoutHashes.Count(counts.ContainsKey);
         var share = (double)shared / holdoutHashes.Length;
         var excess = share - duplicateShare;
@@ -58,7 +79,7 @@ internal static class RoleOverlap
             return;
         }
 
-        var same = string.Equals(real.Sha256, holdout.Sha256, StringComparison.Ordinal);
+        var same = string.Equals(realSha256, holdoutSha256, StringComparison.Ordinal);
         var what = same
             ? "the holdout file is the real file"
             : shared == holdoutHashes.Length
@@ -67,18 +88,19 @@ internal static class RoleOverlap
         var explained = string.Create(CultureInfo.InvariantCulture, $"duplicate rows within the real data explain about {duplicateShare:0.#%}");
         if (excess < ErrorExcess)
         {
-            warnings.Add(what + "; " + explained + ", so the holdout is not wholly unseen and the holdout-based privacy metrics understate the risk a little");
+            warnings.Add(what + "; " + explained + ", so the holdout is not wholly unseen and " + (ReferenceEquals(meaning, AttackMeaning)
+                ? "the attack's shadow population holds a few training rows" : "the holdout-based privacy metrics understate the risk a little"));
             return;
         }
 
-        const string Meaning = "membership inference, DCR and the attacks' control compare train with holdout, so they measure nothing when the holdout repeats train";
         if (!allowOverlap)
         {
-            throw new ConfigException(null, "--holdout", what + " (" + explained + "): " + Meaning
+            throw new ConfigException(null, "--holdout", what + " (" + explained + "): " + meaning
                 + "; give rows the generator never saw (e.g. from 'synthaudit split'), or pass --allow-overlap to run anyway");
         }
 
-        warnings.Add("OVERLAP (--allow-overlap): " + what + " (" + explained + "); " + Meaning + ": do not read the holdout-based privacy metrics");
+        warnings.Add("OVERLAP (--allow-overlap): " + what + " (" + explained + "); " + meaning + (ReferenceEquals(meaning, AttackMeaning)
+            ? ": do not read the attack's results" : ": do not read the holdout-based privacy metrics"));
     }
 
     /// <summary>Warnings for a synthetic file identical to the real or the holdout file (not an error: the replay metric

@@ -22,12 +22,13 @@ internal static class AttackCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconds a generator command may run before it is killed.", DefaultValueFactory = _ => 600 };
         var jobs = new Option<int?>("--jobs") { Description = "Runs at once (default: the processor count)." };
         var rowIds = new Option<bool>("--include-row-ids") { Description = "Write the targets' row indices into attack.json (off by default: reports never identify a record)." };
+        var allowOverlap = CliOptions.AllowOverlap();
         var seed = CliOptions.Seed();
         var outDir = new Option<string>("--out") { Description = "Folder for attack.json, the reports and the generator's stderr.", DefaultValueFactory = _ => "./synthaudit-attack" };
         var format = CliOptions.CommaList("--format", "Report formats, comma-separated: pdf, html, json, md (default: all).");
         var command = new Command("attack", "Run a shadow-model membership attack on a generator (command or builtin) and report TPR at low FPR and an empirical epsilon.")
         {
-            real, holdout, generator, builtin, epsilon, delta, domain, targets, runs, shadowRows, timeout, jobs, rowIds, seed, outDir, format,
+            real, holdout, generator, builtin, epsilon, delta, domain, targets, runs, shadowRows, timeout, jobs, rowIds, allowOverlap, seed, outDir, format,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -46,6 +47,7 @@ internal static class AttackCommand
                 Timeout = TimeSpan.FromSeconds(Math.Clamp(result.GetValue(timeout), 0, 86_400)),
                 Parallelism = result.GetValue(jobs),
                 IncludeRowIds = result.GetValue(rowIds),
+                AllowOverlap = result.GetValue(allowOverlap),
                 Seed = result.GetValue(seed),
                 CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
             };

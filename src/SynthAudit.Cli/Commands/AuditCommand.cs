@@ -109,6 +109,7 @@ internal static class AuditCommand
                     ShadowRows = result.GetValue(shadowRows),
                     Timeout = TimeSpan.FromSeconds(Math.Clamp(result.GetValue(timeout), 0, 86_400)),
                     Seed = settings.Seed,
+                    AllowOverlap = result.GetValue(allowOverlap),
                     CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
                 },
             };

@@ -574,7 +574,8 @@ public static class AuditReportBuilder
         return new TableBlock([.. headers], [.. rows], caption);
     }
 
-    /// <summary>Appendix A: every run and generator warning in full, when the body grouped some of them.</summary>
+    /// <summary>Appendix A: each warning the body grouped with others, in full (a warning the body shows as written is not
+    /// repeated here), numbered by its place in audit.json's list.</summary>
     private static ReportSection? WarningAppendix(AuditResult r)
     {
         var run = r.Warnings.IsDefault ? [] : r.Warnings.ToList();
@@ -585,18 +586,22 @@ public static class AuditReportBuilder
         }
 
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
-        blocks.Add(new ParagraphBlock("The body groups warnings that say the same thing about different columns; here is each one in full.", ParagraphStyle.Note));
-        if (run.Count > 0)
+        blocks.Add(new ParagraphBlock("The body groups warnings that say the same thing about different columns; here is each member of those groups in full, numbered as in audit.json (warnings; dpGuarantee.warnings). Every other warning is in the body as written.", ParagraphStyle.Note));
+        var runGrouped = WarningGroups.Grouped(run);
+        if (runGrouped.Count > 0)
         {
-            blocks.Add(new TableBlock(["#", "Run warning"], [.. run.Select((x, i) => ImmutableArray.Create<TableCell>(new TableCell((i + 1).ToString(CultureInfo.InvariantCulture), Numeric: true), x))]));
+            blocks.Add(new TableBlock(["#", "Run warning"], [.. run.Select((x, i) => (x, i)).Where(p => runGrouped.Contains(p.x))
+                .Select(p => ImmutableArray.Create<TableCell>(new TableCell((p.i + 1).ToString(CultureInfo.InvariantCulture), Numeric: true), p.x))]));
         }
 
-        if (dp.Count > 0)
+        var dpGrouped = WarningGroups.Grouped(dp);
+        if (dpGrouped.Count > 0)
         {
-            blocks.Add(new TableBlock(["#", "Generator warning (dp.json)"], [.. dp.Select((x, i) => ImmutableArray.Create<TableCell>(new TableCell((i + 1).ToString(CultureInfo.InvariantCulture), Numeric: true), x))]));
+            blocks.Add(new TableBlock(["#", "Generator warning (dp.json)"], [.. dp.Select((x, i) => (x, i)).Where(p => dpGrouped.Contains(p.x))
+                .Select(p => ImmutableArray.Create<TableCell>(new TableCell((p.i + 1).ToString(CultureInfo.InvariantCulture), Numeric: true), p.x))]));
         }
 
-        return new ReportSection("Appendix A. All warnings", "appendix-warnings", blocks.ToImmutable());
+        return new ReportSection("Appendix A. Grouped warnings in full", "appendix-warnings", blocks.ToImmutable());
     }
 
     /// <summary>The Methods section: one paragraph per metric present.</summary>

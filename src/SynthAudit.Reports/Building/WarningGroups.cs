@@ -26,6 +26,10 @@ public static partial class WarningGroups
         return [.. groups.Select(g => g.Count == 1 ? g[0] : Line(g, appendix))];
     }
 
+    /// <summary>The warnings that share their shape with another one: those a summary does not show as written.</summary>
+    public static IReadOnlySet<string> Grouped(IEnumerable<string> warnings) =>
+        Group(warnings).Where(g => g.Count > 1).SelectMany(g => g).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Whether any two of <paramref name="warnings"/> share a shape (so a summary leaves something out).</summary>
     public static bool HasGroups(IEnumerable<string> warnings) => Group(warnings).Any(g => g.Count > 1);
 
