@@ -82,7 +82,8 @@ public sealed class PdfRendererTests
         using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
 
         // Assert
-        Assert.Equal(["1. Summary", "2. Leaderboard", "3. Significant differences", "4. Provenance", "5. Methods"], pdf.Outlines.Select(o => o.Title).ToList());
+        Assert.Equal(["R1. Purpose and threat model (all candidates)", "R2. Cited thresholds per candidate", "R3. What this comparison does not show",
+            "1. Summary", "2. Leaderboard", "3. Significant differences", "4. Provenance", "5. Methods"], pdf.Outlines.Select(o => o.Title).ToList());
     }
 
     [Fact]

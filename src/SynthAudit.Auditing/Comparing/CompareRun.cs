@@ -1,4 +1,5 @@
 using System.Globalization;
+using SynthAudit.Auditing.Compliance;
 using SynthAudit.Auditing.Pipeline;
 using SynthAudit.Auditing.Ledger;
 using SynthAudit.Core.IO;
@@ -47,6 +48,8 @@ internal static class CompareRun
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(specs);
+        // The cited policy is read before any data, so a bad --policy fails fast.
+        var pack = request.Review is { } review ? PolicyPacks.Load(review.Profile, review.PolicyPath) : null;
         console.Progress("reading " + request.RealPath + " and " + specs.Count.ToString(CultureInfo.InvariantCulture) + " synthetic sets");
         var inputs = ComparisonLoader.Load(request, specs);
         foreach (var warning in inputs.Warnings)
@@ -55,6 +58,12 @@ internal static class CompareRun
         }
 
         var audits = Audit(request, inputs, console, ct);
+        if (request.Review is { } reviewRequest)
+        {
+            // Each candidate's audit.json carries the policy's thresholds evaluated on it, with their sources, as audit does.
+            audits = [.. audits.Select(a => (a.Name, a.Audit with { Review = ReviewBuilder.Build(reviewRequest, pack, a.Audit) }))];
+        }
+
         var result = ComparisonBuilder.Build(audits, request.Seed, request.DatasetName ?? Path.GetFileNameWithoutExtension(request.RealPath),
             inputs.Warnings, DateTimeOffset.UtcNow);
         return (result, inputs);

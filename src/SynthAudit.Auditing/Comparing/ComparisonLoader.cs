@@ -29,6 +29,7 @@ internal static class ComparisonLoader
         // synthaudit audit on that file.
         var options = request.CsvOptions ?? CsvReadOptions.Default;
         var realSource = AuditPipeline.Read(request.Real, options);
+        ThreatModelCheck.Check(request.ThreatModel, realSource.File);
         var holdoutSource = request.Holdout is { } h ? AuditPipeline.Read(h, options) : null;
         var syntheticSources = specs.Select(s => AuditPipeline.Read(s.Table, options)).ToList();
         var (real, holdout) = (realSource.File, holdoutSource?.File);
@@ -42,6 +43,7 @@ internal static class ComparisonLoader
         });
         var schema = inferred.Schema;
         var warnings = new List<string>(inferred.Warnings);
+        warnings.AddRange(ThreatModelCheck.Warnings(request.ThreatModel, schema));
         var baseline = TableAligner.Align(schema, real, null, holdout);
         warnings.AddRange(baseline.Warnings);
 

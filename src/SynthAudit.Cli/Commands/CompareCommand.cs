@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SynthAudit.Auditing.Pipeline;
 using SynthAudit.Auditing.Comparing;
+using SynthAudit.Auditing.Compliance;
+using SynthAudit.Auditing.Configuration;
 using SynthAudit.Cli.Infrastructure;
 using SynthAudit.Auditing.Ledger;
 
@@ -33,9 +35,18 @@ internal static class CompareCommand
         {
             real, synthetic, holdout, target, sensitive, exclude, seed, bootstrap, allowOverlap, outDir, format, ledger, noLedger,
         };
+        var compliance = new ComplianceOptions();
+        compliance.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             var specs = SyntheticSpec.ParseAll(result.GetValue(synthetic) ?? []);
+            // The same threat model and policy pack as audit (issue 16): the attacks of every set use the declarations, and
+            // each set's audit.json carries the policy's thresholds with their sources.
+            var settings = AuditConfigLoader.Merge(null, compliance.Apply(result, new AuditOverrides
+            {
+                Target = result.GetValue(target),
+                Sensitive = result.GetResult(sensitive) is null ? null : [.. result.GetValue(sensitive) ?? []],
+            }));
             var request = new AuditRequest
             {
                 RealPath = result.GetValue(real)!,
@@ -47,6 +58,9 @@ internal static class CompareCommand
                 Seed = result.GetValue(seed),
                 BootstrapResamples = result.GetValue(bootstrap),
                 AllowOverlap = result.GetValue(allowOverlap),
+                Attacks = settings.Attacks,
+                ThreatModel = settings.ThreatModel,
+                Review = settings.Profile is null && settings.PolicyPath is null ? null : new ReviewRequest(settings.Profile, settings.PolicyPath, settings.Decision),
                 CommandLine = "synthaudit " + string.Join(' ', result.Tokens.Select(t => t.Value)),
                 LedgerPath = LedgerLocation.Resolve(result.GetValue(ledger), result.GetValue(noLedger)),
             };

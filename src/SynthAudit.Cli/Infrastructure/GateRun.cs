@@ -49,7 +49,7 @@ internal static class GateRun
 
         if (junitPath is not null)
         {
-            GateJUnitWriter.Write(junitPath, results, policyPath, auditPath, DateTimeOffset.UtcNow);
+            GateJUnitWriter.Write(junitPath, results, policyPath, auditPath, DateTimeOffset.UtcNow, policy.Name);
         }
 
         if (!string.IsNullOrEmpty(stepSummaryPath))

@@ -19,6 +19,11 @@ public static class ComparisonReportBuilder
     {
         ArgumentNullException.ThrowIfNull(result);
         var sections = ImmutableArray.CreateBuilder<ReportSection>();
+        if (Review.ComparisonReview.Applies(result))
+        {
+            sections.AddRange(Review.ComparisonReview.Build(result));
+        }
+
         sections.Add(Summary(result));
         sections.Add(Leaderboard(result));
         sections.Add(Significance(result));

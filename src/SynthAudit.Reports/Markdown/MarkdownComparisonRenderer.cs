@@ -31,6 +31,13 @@ public sealed class MarkdownComparisonRenderer : IDocumentRenderer<ComparisonRes
         var sb = new StringBuilder(8 * 1024);
         sb.Append("## SynthAudit comparison: ").Append(e(result.DatasetName)).Append("\n\n_").Append(e(result.Tool.Name + " " + result.Tool.Version)).Append(", ")
             .Append(ReportFormat.Time(result.CreatedUtc)).Append(", seed ").Append(result.Seed.ToString(CultureInfo.InvariantCulture)).Append("_\n\n");
+        if (Building.Review.ComparisonReview.Applies(result))
+        {
+            // The reviewer's sections (threat model, cited thresholds per candidate) come first, as in the other formats.
+            MarkdownSectionWriter.Append(sb, Building.Review.ComparisonReview.Build(result));
+            sb.Append("### 1. Summary\n\n");
+        }
+
         var families = Enum.GetValues<MetricFamily>();
         sb.Append("| Generator | ").Append(string.Join(" | ", families.Select(ReportFormat.Family))).Append(" |\n|---|")
             .Append(string.Concat(families.Select(_ => "---:|"))).Append('\n');

@@ -62,6 +62,34 @@ public sealed class GateCommandTests : IDisposable
         Assert.Empty(Directory.GetFiles(_folder.File("out"), "*.tmp"));
     }
 
+    [Fact] // issue 16: the JUnit XML carries each threshold's source, as stdout does
+    public async Task Junit_of_a_cited_policy_carries_each_thresholds_source_and_rationale()
+    {
+        // Arrange
+        var audit = await AuditAsync();
+        var policy = _folder.Write("cited.yml", "name: cited\ngates:\n  - metric: fidelity.quality_score\n    min: 0.8\n    source: \"Pack A, section 1\"\n"
+            + "    rationale: \"Close enough.\"\n  - metric: privacy.exact_match_rate\n    max: 0.01\n    source: \"Pack A, section 2\"\n  - metric: privacy.mia_distance_auc\n    max: 0.65\n");
+        var junit = _folder.File("cited.xml");
+
+        // Act
+        var (exit, output, _) = await CliRunner.RunAsync("gate", "--policy", policy, audit, "--junit", junit);
+
+        // Assert
+        Assert.Equal(0, exit);
+        Assert.Contains("source: Pack A, section 1", output, StringComparison.Ordinal);
+        var document = XDocument.Load(junit);
+        var cases = document.Descendants("testcase").ToList();
+        string? Property(XElement testcase, string name) =>
+            (string?)testcase.Element("properties")?.Elements("property").SingleOrDefault(p => (string?)p.Attribute("name") == name)?.Attribute("value");
+        Assert.Equal("Pack A, section 1", Property(cases[0], "source"));
+        Assert.Equal("Close enough.", Property(cases[0], "rationale"));
+        Assert.Equal("Pack A, section 2", Property(cases[1], "source"));
+        Assert.Null(cases[2].Element("properties"));
+        Assert.Contains("source: Pack A, section 1", (string?)cases[0].Element("system-out"), StringComparison.Ordinal);
+        Assert.Contains(document.Descendants("testsuite").Single().Element("properties")!.Elements("property"),
+            p => (string?)p.Attribute("name") == "policy-name" && (string?)p.Attribute("value") == "cited");
+    }
+
     [Fact]
     public async Task Step_summary_is_appended_when_GITHUB_STEP_SUMMARY_is_set()
     {

@@ -125,7 +125,7 @@ public static class ReviewerPagesBuilder
         return new ReportSection("R1. Purpose and data lineage", "review-purpose", blocks.ToImmutable());
     }
 
-    private static ReportSection Threat(AuditResult r)
+    internal static ReportSection Threat(AuditResult r)
     {
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
         if (r.ThreatModel is not { } t)
@@ -263,7 +263,7 @@ public static class ReviewerPagesBuilder
 
     private static TableCell Declared(bool declared) => new(declared ? "declared" : "assumed (see below)", declared ? CellTone.None : CellTone.Fair);
 
-    private static CellTone OutcomeTone(string outcome) => outcome switch
+    internal static CellTone OutcomeTone(string outcome) => outcome switch
     {
         "PASS" => CellTone.Good,
         "FAIL" => CellTone.Poor,
