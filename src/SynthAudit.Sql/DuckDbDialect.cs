@@ -15,6 +15,8 @@ public sealed class DuckDbDialect : SqlDialect
         // One thread: DuckDB adds partial sums in thread order otherwise, and the last digits of a sum would change between runs.
         "SET threads = 1",
         "SET preserve_insertion_order = false",
+        // A stated memory bound: beyond it DuckDB spills to the private directory instead of growing with the input.
+        "SET memory_limit = '512MB'",
         "SET temp_directory = " + Text(spillDirectory),
     ];
 

@@ -107,28 +107,24 @@ public abstract class SqlDialect
     public string CategoryCounts(string table, string column) =>
         "SELECT " + Identifier(column) + ", COUNT(*) FROM " + Identifier(table) + " GROUP BY " + Identifier(column);
 
-    /// <summary>The contingency tables of several column sets in one statement: rows <c>(set, k1, k2, k3, count)</c>,
-    /// each key a bin number (numeric, on the given edges) or a level (categorical) as text, NULL for missing and for
-    /// members beyond the set's size.</summary>
+    /// <summary>The contingency tables of several column sets in one scan: <c>GROUP BY GROUPING SETS</c> over binned
+    /// members. Rows are <c>(g0 … gK−1, m0 … mK−1, count)</c>: <c>gi</c> is 1 when member <c>i</c> is not part of the row's
+    /// set (<c>GROUPING(mi)</c>), <c>mi</c> the member's bin number (numeric, on its edges) or level (categorical), NULL
+    /// for missing.</summary>
     /// <param name="table">The table.</param>
-    /// <param name="sets">The column sets (1 to 3 members each), members as (table column, kind, edges).</param>
-    public string CellCounts(string table, IReadOnlyList<IReadOnlyList<(string Column, MarginalColumn Member)>> sets)
+    /// <param name="members">The distinct members (table column, kind and edges); the bins are computed once per row.</param>
+    /// <param name="sets">The column sets as indices into <paramref name="members"/>.</param>
+    public string CellCounts(string table, IReadOnlyList<(string Column, MarginalColumn Member)> members, IReadOnlyList<int[]> sets)
     {
+        ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(sets);
-        var branches = new List<string>(sets.Count);
-        for (var s = 0; s < sets.Count; s++)
-        {
-            var keys = new string[3];
-            for (var m = 0; m < 3; m++)
-            {
-                keys[m] = m < sets[s].Count ? "CAST(" + Key(sets[s][m].Column, sets[s][m].Member) + " AS VARCHAR)" : "CAST(NULL AS VARCHAR)";
-            }
-
-            branches.Add("SELECT " + s.ToString(CultureInfo.InvariantCulture) + " AS s, " + keys[0] + " AS k1, " + keys[1] + " AS k2, "
-                + keys[2] + " AS k3, COUNT(*) AS n FROM " + Identifier(table) + " GROUP BY 1, 2, 3, 4");
-        }
-
-        return string.Join(" UNION ALL ", branches);
+        string M(int i) => "m" + i.ToString(CultureInfo.InvariantCulture);
+        var binned = members.Select((m, i) => Key(m.Column, m.Member) + " AS " + M(i));
+        var grouping = Enumerable.Range(0, members.Count).Select(i => "GROUPING(" + M(i) + ") AS g" + i.ToString(CultureInfo.InvariantCulture));
+        var groups = sets.Select(set => "(" + string.Join(", ", set.Select(M)) + ")");
+        return "WITH b AS (SELECT " + string.Join(", ", binned) + " FROM " + Identifier(table) + ") SELECT "
+            + string.Join(", ", grouping) + ", " + string.Join(", ", Enumerable.Range(0, members.Count).Select(M))
+            + ", COUNT(*) AS n FROM b GROUP BY GROUPING SETS (" + string.Join(", ", groups) + ")";
     }
 
     /// <summary>The Pearson and Spearman sums of two numeric columns over the rows where both are present: count, distinct

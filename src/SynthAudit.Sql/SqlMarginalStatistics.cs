@@ -11,7 +11,10 @@ namespace SynthAudit.Sql;
 public sealed class SqlMarginalStatistics : IMarginalStatistics, IDisposable
 {
     /// <summary>The most column sets per contingency statement.</summary>
-    public const int SetsPerStatement = 64;
+    public const int SetsPerStatement = 128;
+
+    /// <summary>The most distinct binned members per contingency statement (one <c>GROUPING</c> flag each).</summary>
+    public const int MembersPerStatement = 48;
 
     private readonly DbConnection _connection;
     private readonly SqlDialect _dialect;
@@ -105,23 +108,27 @@ public sealed class SqlMarginalStatistics : IMarginalStatistics, IDisposable
     {
         ArgumentNullException.ThrowIfNull(sets);
         var result = new List<CellCounts>(sets.Count);
-        for (var start = 0; start < sets.Count; start += SetsPerStatement)
+        var start = 0;
+        while (start < sets.Count)
         {
-            var chunk = sets.Skip(start).Take(SetsPerStatement)
-                .Select(s => (IReadOnlyList<(string, MarginalColumn)>)[.. s.Select(m => (Column(m.Name), m))]).ToList();
-            var tables = (CellCounts[])Cached(_dialect.CellCounts(Table(side), chunk), reader =>
+            // One statement per chunk of sets with at most MembersPerStatement distinct binned members.
+            var members = new List<MarginalColumn>();
+            var chunk = new List<int[]>();
+            for (var s = start; s < sets.Count && chunk.Count < SetsPerStatement; s++)
             {
-                var builders = chunk.Select(_ => ImmutableDictionary.CreateBuilder<string, long>(StringComparer.Ordinal)).ToArray();
-                while (reader.Read())
+                var added = sets[s].Count(m => !members.Contains(m));
+                if (chunk.Count > 0 && members.Count + added > MembersPerStatement)
                 {
-                    var set = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
-                    var key = string.Join('\u001F', Enumerable.Range(1, 3).Select(k => reader.IsDBNull(k) ? "\0" : reader.GetString(k)));
-                    builders[set].Add(key, Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture));
+                    break;
                 }
 
-                return builders.Select(b => new CellCounts(b.ToImmutable())).ToArray();
-            });
+                chunk.Add([.. sets[s].Select(m => IndexOf(members, m))]);
+            }
+
+            var bound = members.Select(m => (Column(m.Name), m)).ToList();
+            var tables = (CellCounts[])Cached(_dialect.CellCounts(Table(side), bound, chunk), reader => ReadCells(reader, members.Count, chunk));
             result.AddRange(tables);
+            start += chunk.Count;
         }
 
         return result;
@@ -143,6 +150,59 @@ public sealed class SqlMarginalStatistics : IMarginalStatistics, IDisposable
     {
         _connection.Dispose();
         _onDispose?.Invoke();
+    }
+
+    private static int IndexOf(List<MarginalColumn> members, MarginalColumn member)
+    {
+        var i = members.IndexOf(member);
+        if (i < 0)
+        {
+            members.Add(member);
+            i = members.Count - 1;
+        }
+
+        return i;
+    }
+
+    private static CellCounts[] ReadCells(DbDataReader reader, int members, List<int[]> sets)
+    {
+        // A row belongs to every set whose members are exactly the grouped ones (a set asked twice gets the table twice).
+        var bySignature = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var s = 0; s < sets.Count; s++)
+        {
+            var signature = string.Join(",", sets[s].Order());
+            if (!bySignature.TryGetValue(signature, out var list))
+            {
+                bySignature[signature] = list = [];
+            }
+
+            list.Add(s);
+        }
+
+        var builders = sets.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
+        var grouped = new List<int>(3);
+        while (reader.Read())
+        {
+            grouped.Clear();
+            for (var m = 0; m < members; m++)
+            {
+                if (Convert.ToInt64(reader.GetValue(m), CultureInfo.InvariantCulture) == 0)
+                {
+                    grouped.Add(m);
+                }
+            }
+
+            var n = Convert.ToInt64(reader.GetValue(2 * members), CultureInfo.InvariantCulture);
+            foreach (var s in bySignature[string.Join(",", grouped)])
+            {
+                var key = string.Join('\u001F', sets[s].Select(m => reader.IsDBNull(members + m)
+                    ? "\0"
+                    : Convert.ToString(reader.GetValue(members + m), CultureInfo.InvariantCulture)));
+                builders[s].Add(key, n);
+            }
+        }
+
+        return [.. builders.Select(b => new CellCounts(b.ToImmutableDictionary(StringComparer.Ordinal)))];
     }
 
     private string Table(MarginalSide side) =>
