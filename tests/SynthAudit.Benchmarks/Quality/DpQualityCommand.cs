@@ -15,13 +15,15 @@ using SynthAudit.Testing;
 namespace SynthAudit.Benchmarks.Quality;
 
 /// <summary>The DP generator quality table of issue 14 (README, "Quality of the DP generators"):
-/// <c>dotnet run -c Release --project tests/SynthAudit.Benchmarks -- dpquality [SEEDS] [--methods mst,aim] [--eps 0.3,1,3,10] [--no-tstr] [--baselines] [--pairs]</c>.</summary>
+/// <c>dotnet run -c Release --project tests/SynthAudit.Benchmarks -- dpquality [SEEDS] [--methods mst,aim] [--eps 0.3,1,3,10] [--no-tstr] [--baselines] [--pairs] [--domain FILE] [--aim Key=value,...]</c>.</summary>
 /// <remarks>On <c>fixtures/adult/train.csv</c> with the public <c>fixtures/adult/domain.yml</c>: per method, ε (δ = 1e-9) and
 /// seed 1..SEEDS, one seeded generation; against train, mean |ΔPearson| over the numeric pairs and mean |ΔCramér's V| over the
 /// categorical pairs (<see cref="AssociationDeltas"/>); TSTR ROC AUC from our own audit (<c>utility.tstr</c>, target
 /// income-per-year, scored on <c>fixtures/adult/holdout.csv</c>); the in-process generation time; and the count of "foreign"
 /// cells (a categorical value the real column lacks, or a missing value in a column without any). <c>--baselines</c> adds
-/// the holdout itself and independent marginals (every column resampled on its own from train).</remarks>
+/// the holdout itself and independent marginals (every column resampled on its own from train). <c>--aim</c> sets AIM's
+/// tuning knobs for an experiment (e.g. <c>--aim CompressAbove=100,RoundIterations=100</c>: the settings before issue 14's
+/// second round).</remarks>
 public static class DpQualityCommand
 {
     /// <summary>private-pgm's figures on the same measure (issue 14), keyed by "method ε": ΔPearson / ΔCramér.</summary>
@@ -125,7 +127,7 @@ public static class DpQualityCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Adult train ({real.RowCount} rows), fixtures/adult/domain.yml, δ = 1e-9, seeds 1-{seeds} (mean; seeded runs); TSTR: boosted trees on synthetic, ROC AUC on holdout.\n"));
+            $"Adult train ({real.RowCount} rows), {Path.GetFileName(Path.GetDirectoryName(domainPath))}/{Path.GetFileName(domainPath)}, δ = 1e-9, seeds 1-{seeds} (mean; seeded runs); TSTR: boosted trees on synthetic, ROC AUC on holdout.\n"));
         Console.WriteLine("| set | mean abs ΔPearson | mean abs ΔCramér's V | TSTR AUC | foreign cells | seconds | private-pgm ΔPearson / ΔCramér |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
         foreach (var row in rows)
