@@ -22,8 +22,10 @@ public static class HtmlDocumentWriter
         h3 { font-size: 15px; margin: 24px 0 6px; }
         p.note { color: var(--muted); font-size: 12.5px; }
         p.reference { font-size: 13px; }
-        p.warning { border-left: 4px solid var(--poor); background: #fdf1ea; padding: 6px 10px; }
-        p.code, td.mono { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 12px; word-break: break-all; }
+        p.warning { border-left: 4px solid var(--poor); background: #fdf1ea; padding: 6px 10px; overflow-wrap: anywhere; }
+        p.code, td.mono { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 12px; overflow-wrap: anywhere; }
+        td.hash { word-break: break-all; }
+        td.mono span { white-space: nowrap; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 12.5px; }
         caption { text-align: left; font-weight: bold; padding: 4px 0; }
         th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
@@ -165,9 +167,10 @@ public static class HtmlDocumentWriter
                     classes.Add("num");
                 }
 
+                var hash = cell.Mono && cell.Text.Length >= 32 && cell.Text.All(char.IsAsciiHexDigit);
                 if (cell.Mono)
                 {
-                    classes.Add("mono");
+                    classes.Add(hash ? "mono hash" : "mono");
                 }
 
                 if (cell.Tone != CellTone.None)
@@ -175,12 +178,37 @@ public static class HtmlDocumentWriter
                     classes.Add(cell.Tone.ToString().ToLowerInvariant());
                 }
 
-                sb.Append(classes.Count == 0 ? "<td>" : "<td class=\"" + string.Join(' ', classes) + "\">").Append(HtmlText.Encode(cell.Text)).Append("</td>");
+                // A path may break after a folder separator, never inside a file name; a hash breaks anywhere (issue 18).
+                var text = cell.Mono && !hash ? MonoWords(cell.Text) : HtmlText.Encode(cell.Text);
+                sb.Append(classes.Count == 0 ? "<td>" : "<td class=\"" + string.Join(' ', classes) + "\">").Append(text).Append("</td>");
             }
 
             sb.Append("</tr>\n");
         }
 
         sb.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>A mono cell (a path, a command line) as words that break at spaces and after a folder separator only: each
+    /// piece is kept whole, so "mst-eps1.csv" never wraps after its hyphen.</summary>
+    private static string MonoWords(string text) => string.Join(' ', text.Split(' ').Select(word =>
+        string.Join("<wbr>", SplitAfterSeparators(word).Select(part => "<span>" + HtmlText.Encode(part) + "</span>"))));
+
+    private static IEnumerable<string> SplitAfterSeparators(string word)
+    {
+        var start = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] is '/' or '\\')
+            {
+                yield return word[start..(i + 1)];
+                start = i + 1;
+            }
+        }
+
+        if (start < word.Length || word.Length == 0)
+        {
+            yield return word[start..];
+        }
     }
 }
