@@ -5,31 +5,16 @@ using SynthAudit.Cli.Tests.Audit;
 namespace SynthAudit.Cli.Tests.Attack;
 
 /// <summary>End-to-end runs of <c>synthaudit attack</c> on a small Adult extract (tiny settings: 4 targets, 8-10 runs).</summary>
-public sealed class AttackCommandTests : IDisposable
+public sealed class AttackCommandTests() : AttackTestFolder("synthaudit-attack-test-")
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "synthaudit-attack-test-" + Guid.NewGuid().ToString("N")[..8]);
-    private readonly string _train;
-    private readonly string _holdout;
-
-    public AttackCommandTests()
-    {
-        Directory.CreateDirectory(_dir);
-        _train = Path.Combine(_dir, "train.csv");
-        _holdout = Path.Combine(_dir, "holdout.csv");
-        AdultExtract.Write(_train, "train.csv", 401);
-        AdultExtract.Write(_holdout, "holdout.csv", 401);
-    }
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [Fact]
     public async Task Attack_CopyGenerator_DetectsLeakageAndWritesEveryFormatWithoutRecords()
     {
         // Arrange
-        var outDir = Path.Combine(_dir, "copy");
+        var outDir = Path.Combine(Dir, "copy");
 
         // Act
-        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}",
+        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout, "--generator", "cp {train} {out}",
             "--targets", "4", "--runs", "10", "--shadow-rows", "100", "--out", outDir);
 
         // Assert
@@ -48,7 +33,7 @@ public sealed class AttackCommandTests : IDisposable
         Assert.False(root.GetProperty("targets")[0].TryGetProperty("rowIndex", out _));
 
         // No real record appears in any text report: check every training line of 20+ characters.
-        var records = File.ReadLines(_train).Skip(1).Where(l => l.Length >= 20).ToList();
+        var records = File.ReadLines(Train).Skip(1).Where(l => l.Length >= 20).ToList();
         foreach (var ext in new[] { "json", "md", "html" })
         {
             var text = File.ReadAllText(Path.Combine(outDir, "attack." + ext));
@@ -61,10 +46,10 @@ public sealed class AttackCommandTests : IDisposable
     public async Task Attack_CopyGeneratorClaimingDp_BoundAboveClaimIsABugExit1()
     {
         // Arrange: a plain copy that claims epsilon 0.1; 20 scored pairs all guessed right imply epsilon about 1.
-        var outDir = Path.Combine(_dir, "claim");
+        var outDir = Path.Combine(Dir, "claim");
 
         // Act
-        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}",
+        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout, "--generator", "cp {train} {out}",
             "--epsilon", "0.1", "--delta", "1e-6", "--targets", "4", "--runs", "10", "--shadow-rows", "100", "--format", "json,md", "--out", outDir);
 
         // Assert
@@ -79,10 +64,10 @@ public sealed class AttackCommandTests : IDisposable
     public async Task Attack_IncludeRowIds_WritesTargetRowsIntoJsonOnly()
     {
         // Arrange
-        var outDir = Path.Combine(_dir, "ids");
+        var outDir = Path.Combine(Dir, "ids");
 
         // Act
-        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}",
+        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout, "--generator", "cp {train} {out}",
             "--targets", "4", "--runs", "8", "--shadow-rows", "60", "--include-row-ids", "--format", "json", "--out", outDir);
 
         // Assert
@@ -96,10 +81,10 @@ public sealed class AttackCommandTests : IDisposable
     public async Task Attack_FailingGenerator_ClearLineExit2AndStderrKept()
     {
         // Arrange
-        var outDir = Path.Combine(_dir, "fail");
+        var outDir = Path.Combine(Dir, "fail");
 
         // Act
-        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout,
+        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout,
             "--generator", "echo {train} {out} > /dev/null; echo boom >&2; exit 3", "--targets", "4", "--runs", "8", "--shadow-rows", "60", "--out", outDir);
 
         // Assert
@@ -113,10 +98,10 @@ public sealed class AttackCommandTests : IDisposable
     public async Task Attack_HangingGenerator_IsKilledAtTheTimeoutExit2()
     {
         // Arrange
-        var outDir = Path.Combine(_dir, "hang");
+        var outDir = Path.Combine(Dir, "hang");
 
         // Act
-        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout,
+        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout,
             "--generator", "sleep 30 # {train} {out}", "--timeout", "1", "--targets", "4", "--runs", "8", "--shadow-rows", "60", "--out", outDir);
 
         // Assert
@@ -128,10 +113,10 @@ public sealed class AttackCommandTests : IDisposable
     public async Task Attack_MalformedCsv_ClearLineExit2()
     {
         // Arrange
-        var outDir = Path.Combine(_dir, "malformed");
+        var outDir = Path.Combine(Dir, "malformed");
 
         // Act
-        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout,
+        var (code, _, stderr) = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout,
             "--generator", "printf 'a,b\\n1,2\\n' > {out} # {train}", "--targets", "4", "--runs", "8", "--shadow-rows", "60", "--out", outDir);
 
         // Assert
@@ -144,11 +129,11 @@ public sealed class AttackCommandTests : IDisposable
     public async Task Attack_GeneratorFailingSometimes_RunsAreCountedNotHidden()
     {
         // Arrange: fails whenever the shadow set's first data line sorts before "3" (an age in the teens or twenties: about a quarter of the runs), else copies.
-        var outDir = Path.Combine(_dir, "flaky");
+        var outDir = Path.Combine(Dir, "flaky");
         var script = "first=$(sed -n 2p {train} | cut -c1); if [ \"$first\" \\< 3 ]; then echo flaky >&2; exit 1; fi; cp {train} {out}";
 
         // Act
-        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", script,
+        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout, "--generator", script,
             "--targets", "4", "--runs", "12", "--shadow-rows", "60", "--seed", "3", "--format", "json,md", "--out", outDir);
 
         // Assert
@@ -168,10 +153,10 @@ public sealed class AttackCommandTests : IDisposable
     public async Task Attack_BuiltinMst_TinyRunIsConsistentWithItsEpsilon()
     {
         // Arrange
-        var outDir = Path.Combine(_dir, "mst");
+        var outDir = Path.Combine(Dir, "mst");
 
         // Act
-        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--builtin", "mst", "--epsilon", "1",
+        var (code, stdout, stderr) = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout, "--builtin", "mst", "--epsilon", "1",
             "--targets", "4", "--runs", "8", "--shadow-rows", "100", "--format", "json", "--out", outDir);
 
         // Assert
@@ -185,9 +170,9 @@ public sealed class AttackCommandTests : IDisposable
     public async Task Attack_BadUsage_Exit2()
     {
         // Arrange / Act
-        var both = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}", "--builtin", "mst", "--epsilon", "1");
-        var noPlaceholders = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "true");
-        var fewRuns = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}", "--runs", "3");
+        var both = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout, "--generator", "cp {train} {out}", "--builtin", "mst", "--epsilon", "1");
+        var noPlaceholders = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout, "--generator", "true");
+        var fewRuns = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout, "--generator", "cp {train} {out}", "--runs", "3");
 
         // Assert
         Assert.Equal(2, both.Exit);

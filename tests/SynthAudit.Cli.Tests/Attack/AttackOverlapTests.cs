@@ -6,33 +6,18 @@ namespace SynthAudit.Cli.Tests.Attack;
 /// <summary><c>synthaudit attack</c> refuses a holdout that repeats the training rows, as <c>audit</c> and <c>compare</c> do:
 /// the shadow population is drawn from the holdout, so it would hold the targets and the game would measure nothing
 /// (issue 18, "input mix-ups").</summary>
-public sealed class AttackOverlapTests : IDisposable
+public sealed class AttackOverlapTests() : AttackTestFolder("synthaudit-attack-overlap-")
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "synthaudit-attack-overlap-" + Guid.NewGuid().ToString("N")[..8]);
-    private readonly string _train;
-    private readonly string _holdout;
-
-    public AttackOverlapTests()
-    {
-        Directory.CreateDirectory(_dir);
-        _train = Path.Combine(_dir, "train.csv");
-        _holdout = Path.Combine(_dir, "holdout.csv");
-        AdultExtract.Write(_train, "train.csv", 401);
-        AdultExtract.Write(_holdout, "holdout.csv", 401);
-    }
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [Fact]
     public async Task Holdout_inside_the_training_data_is_exit_2_with_one_line_and_no_files()
     {
         // Arrange: the holdout is 300 of the 400 training rows
-        var subset = Path.Combine(_dir, "subset.csv");
-        File.WriteAllLines(subset, File.ReadLines(_train).Take(301));
-        var outDir = Path.Combine(_dir, "out");
+        var subset = Path.Combine(Dir, "subset.csv");
+        File.WriteAllLines(subset, File.ReadLines(Train).Take(301));
+        var outDir = Path.Combine(Dir, "out");
 
         // Act
-        var (exit, _, error) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", subset, "--generator", "cp {train} {out}",
+        var (exit, _, error) = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", subset, "--generator", "cp {train} {out}",
             "--targets", "4", "--runs", "10", "--shadow-rows", "100", "--out", outDir);
 
         // Assert
@@ -48,10 +33,10 @@ public sealed class AttackOverlapTests : IDisposable
     public async Task Same_file_as_real_and_holdout_runs_with_allow_overlap_and_says_so_in_attack_json()
     {
         // Arrange
-        var outDir = Path.Combine(_dir, "allowed");
+        var outDir = Path.Combine(Dir, "allowed");
 
         // Act
-        var (exit, _, error) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _train, "--generator", "cp {train} {out}",
+        var (exit, _, error) = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Train, "--generator", "cp {train} {out}",
             "--targets", "4", "--runs", "10", "--shadow-rows", "100", "--format", "json", "--out", outDir, "--allow-overlap");
 
         // Assert
@@ -66,10 +51,10 @@ public sealed class AttackOverlapTests : IDisposable
     public async Task Disjoint_holdout_gets_no_overlap_warning()
     {
         // Arrange
-        var outDir = Path.Combine(_dir, "clean");
+        var outDir = Path.Combine(Dir, "clean");
 
         // Act
-        var (exit, _, error) = await CliRunner.RunAsync("attack", "--real", _train, "--holdout", _holdout, "--generator", "cp {train} {out}",
+        var (exit, _, error) = await CliRunner.RunAsync("attack", "--real", Train, "--holdout", Holdout, "--generator", "cp {train} {out}",
             "--targets", "4", "--runs", "10", "--shadow-rows", "100", "--format", "json", "--out", outDir);
 
         // Assert
