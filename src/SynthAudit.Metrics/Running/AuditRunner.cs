@@ -35,7 +35,7 @@ public static class AuditRunner
         else
         {
             // Metrics start in registry order, a few at a time: one metric's serial stretches (model fits, query
-            // generation) overlap another's parallel ones. Shared work is computed once (Lazy, InputKeyedCache) and every
+            // generation) overlap another's parallel ones. Shared work is computed once (the typed analysis context) and every
             // random stream is keyed by metric and purpose, so the results do not depend on the interleaving.
             var next = -1;
             var gate = new Lock();

@@ -129,7 +129,7 @@ public static class ComparisonReportBuilder
             return new TableCell(ReportFormat.Missing, CellTone.Muted, Numeric: true);
         }
 
-        var text = ReportFormat.Value(cell.Value, cell.Ci) + " " + ReportFormat.Interval(cell.Ci)
+        var text = ReportFormat.WithInterval(cell.Value, cell.Ci)
             + (cell.Rank is { } rank ? " #" + rank.ToString(CultureInfo.InvariantCulture) : string.Empty);
         return new TableCell(text, cell.Rank == 1 ? CellTone.Good : CellTone.None, Numeric: true);
     }

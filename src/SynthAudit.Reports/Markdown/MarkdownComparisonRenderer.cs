@@ -68,7 +68,7 @@ public sealed class MarkdownComparisonRenderer : IDocumentRenderer<ComparisonRes
                     continue;
                 }
 
-                var text = ReportFormat.Value(cell.Value, cell.Ci) + " " + ReportFormat.Interval(cell.Ci);
+                var text = ReportFormat.WithInterval(cell.Value, cell.Ci);
                 sb.Append(cell.Rank == 1 ? "**" + text + "**" : text);
                 if (cell.Rank is { } rank)
                 {

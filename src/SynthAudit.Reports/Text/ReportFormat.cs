@@ -76,6 +76,9 @@ public static class ReportFormat
         return Fixed(v, IntervalDecimals(c.Low, c.High));
     }
 
+    /// <summary>A point estimate followed by its interval, both at the interval's decimals: <c>0.0005 [0.0000, 0.0027]</c>.</summary>
+    public static string WithInterval(double? value, ConfidenceInterval? ci) => Value(value, ci) + " " + Interval(ci);
+
     /// <summary>The decimals an interval is shown with: enough for two significant digits of its width, at least three
     /// when both ends are below 10 in magnitude (so rates read alike), at most six.</summary>
     /// <remarks>A zero-width interval gets three decimals below 10, one below 1,000 and none above.</remarks>

@@ -76,7 +76,7 @@ internal static class ComparisonReview
         }
 
         var t = thresholds[index];
-        var text = t.Value is null ? t.Outcome : t.Outcome + " (" + ReportFormat.Value(t.Value, t.Ci) + " " + ReportFormat.Interval(t.Ci) + ")";
+        var text = t.Value is null ? t.Outcome : t.Outcome + " (" + ReportFormat.WithInterval(t.Value, t.Ci) + ")";
         return new TableCell(text, ReviewerPagesBuilder.OutcomeTone(t.Outcome));
     }
 }

@@ -27,8 +27,8 @@ internal sealed record MembershipEvidence(string Attack, string Level, string Va
         if (result.Find(MetricIds.MiaShadowTprAt1PctFpr) is { Status: MetricStatus.Ok, Value: { } shadowTpr } shadow)
         {
             var auc = result.Find(MetricIds.MiaShadowAuc);
-            var aucText = auc is { Status: MetricStatus.Ok, Value: { } a } ? "AUC " + ReportFormat.Value(a, auc.Ci) + " " + ReportFormat.Interval(auc.Ci) + "; " : string.Empty;
-            return new(shadow.Metric.Name, level, aucText + "TPR at 1% FPR " + ReportFormat.Value(shadowTpr, shadow.Ci) + " " + ReportFormat.Interval(shadow.Ci),
+            var aucText = auc is { Status: MetricStatus.Ok, Value: { } a } ? "AUC " + ReportFormat.WithInterval(a, auc.Ci) + "; " : string.Empty;
+            return new(shadow.Metric.Name, level, aucText + "TPR at 1% FPR " + ReportFormat.WithInterval(shadowTpr, shadow.Ci),
                 "AUC 0.5, TPR 0.010 at 1% FPR (chance)");
         }
 
@@ -43,7 +43,7 @@ internal sealed record MembershipEvidence(string Attack, string Level, string Va
             .ThenByDescending(m => m.Value)
             .First();
         var tpr = strongest.Breakdown.FirstOrDefault(b => b.Key == "tpr_at_fpr_0.01");
-        var tprText = tpr?.Value is { } t ? "; TPR at 1% FPR " + ReportFormat.Value(t, tpr.Ci) + " " + ReportFormat.Interval(tpr.Ci) : string.Empty;
+        var tprText = tpr?.Value is { } t ? "; TPR at 1% FPR " + ReportFormat.WithInterval(t, tpr.Ci) : string.Empty;
         return new(strongest.Metric.Name, level,
             string.Create(CultureInfo.InvariantCulture, $"AUC {ReportFormat.Value(strongest.Value)} {ReportFormat.Interval(strongest.Ci)}{tprText}"),
             "AUC 0.5" + (tpr is null ? string.Empty : ", TPR 0.010 at 1% FPR") + " (chance)");

@@ -14,7 +14,7 @@ internal static class RegulationAppendix
     public static ReportSection Gdpr(AuditResult r)
     {
         string Level(string criterion) => r.Summary.Gdpr.FirstOrDefault(g => g.Criterion == criterion) is { } g
-            ? g.Level + (g.Risk is null ? string.Empty : " (" + ReportFormat.Value(g.Risk, g.Ci) + " " + ReportFormat.Interval(g.Ci) + ")")
+            ? g.Level + (g.Risk is null ? string.Empty : " (" + ReportFormat.WithInterval(g.Risk, g.Ci) + ")")
             : "not evaluated";
         var membership = MembershipEvidence.Of(r);
         var rows = new (string Requirement, string Evidence, string Finding, string Where)[]

@@ -180,7 +180,7 @@ public static class ReviewerPagesBuilder
         foreach (var g in r.Summary.Gdpr)
         {
             rows.Add([new TableCell(ReportFormat.Words(g.Criterion) + " (WP29)"), new TableCell(g.Level, ReportFormat.Tone(g.Level)),
-                new TableCell(g.Risk is null ? "not evaluated" : ReportFormat.Value(g.Risk, g.Ci) + " " + ReportFormat.Interval(g.Ci)),
+                new TableCell(g.Risk is null ? "not evaluated" : ReportFormat.WithInterval(g.Risk, g.Ci)),
                 new TableCell("0 (no advantage over the control attack on people outside the training data)")]);
         }
 
@@ -201,7 +201,7 @@ public static class ReviewerPagesBuilder
             var verdict = r.Summary.Families.FirstOrDefault(f => f.Family == family);
             var text = verdict is null
                 ? ReportFormat.Family(family) + ": not evaluated" + (family == MetricFamily.Utility ? " (needs --target)." : family == MetricFamily.Fairness ? " (needs --sensitive)." : ".")
-                : ReportFormat.Family(family) + ": " + verdict.Verdict + " (" + ReportFormat.Value(verdict.Value, verdict.Ci) + " " + ReportFormat.Interval(verdict.Ci) + "). " + verdict.Sentence;
+                : ReportFormat.Family(family) + ": " + verdict.Verdict + " (" + ReportFormat.WithInterval(verdict.Value, verdict.Ci) + "). " + verdict.Sentence;
             blocks.Add(new ParagraphBlock(text));
         }
 
@@ -220,7 +220,7 @@ public static class ReviewerPagesBuilder
         blocks.Add(new ParagraphBlock("Policy pack '" + name + "'. Each threshold is compared with the metric's 95% interval: PASS when the whole interval is on the safe side, FAIL when it is wholly on the wrong side, INCONCLUSIVE otherwise (for privacy, not shown to be safe)."));
         blocks.Add(new TableBlock(["Metric", "Bound", "Value and 95% interval", "Outcome", "Source"],
             [.. review.Thresholds.Select(t => ImmutableArray.Create<TableCell>(new TableCell(t.MetricId, Mono: true), t.Bound + " " + ReportFormat.Value(t.Threshold),
-                t.Value is null ? "—" : ReportFormat.Value(t.Value, t.Ci) + " " + ReportFormat.Interval(t.Ci), new TableCell(t.Outcome, OutcomeTone(t.Outcome)), t.Source))],
+                t.Value is null ? "—" : ReportFormat.WithInterval(t.Value, t.Ci), new TableCell(t.Outcome, OutcomeTone(t.Outcome)), t.Source))],
             "Every threshold applied, with where it comes from"));
         blocks.Add(new TableBlock(["Metric", "Why this number"],
             [.. review.Thresholds.Select(t => ImmutableArray.Create<TableCell>(new TableCell(t.MetricId, Mono: true), t.Rationale))]));
