@@ -5,7 +5,8 @@
 #    (must: < 10 min wall, < 3 GB peak, exit 0);
 # 2. 1,000 columns x 300 rows (must: < 2 min, < 2 GB);
 # 3. Adult 12k rows with and without a 1,000-level column (must: with < 2x without);
-# 4. Adult, all families, all four formats (must: < 8 s wall on 2 cores).
+# 4. Adult, all families, all four formats (must: < 8 s wall on 2 cores);
+# 5. 100k / 100k / 30k rows, as 1. (the middle row of the issue's table).
 # Each line of DATA/results.txt: check, wall seconds, user+sys CPU seconds, peak RSS MB, exit code.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -17,7 +18,8 @@ cli=src/SynthAudit.Cli/bin/Release/net10.0/synthaudit
 bench=tests/SynthAudit.Benchmarks/bin/Release/net10.0/SynthAudit.Benchmarks
 gen() { [ -s "$2" ] || "$cli" generate --real fixtures/adult/train.csv --epsilon 10 --method mst --domain fixtures/adult/domain.yml \
     --seed "$3" --rows "$1" --out "$2" --no-ledger >/dev/null; }
-gen 1000000 "$data/train1m.csv" 1; gen 1000000 "$data/syn1m.csv" 2; gen 300000 "$data/hold300k.csv" 3
+gen 1000000 "$data/train1m.csv" 11; gen 1000000 "$data/syn1m.csv" 12; gen 300000 "$data/hold300k.csv" 13
+gen 100000 "$data/train100k.csv" 1; gen 100000 "$data/syn100k.csv" 2; gen 30000 "$data/hold30k.csv" 3
 gen 12000 "$data/syn12k.csv" 4
 [ -s "$data/wide/real.csv" ] || "$bench" scaledata wide "$data/wide" 1000 300
 head -12001 fixtures/adult/train.csv > "$data/train12k.csv"
@@ -37,5 +39,7 @@ run levels-without --real "$data/train12k-levels.csv" --synthetic "$data/syn12k-
 run levels-with --real "$data/train12k-levels.csv" --synthetic "$data/syn12k-levels.csv" --holdout "$data/hold-levels.csv" \
     --target income-per-year --sensitive sex,race --format json
 run wide-1000x300 --real "$data/wide/real.csv" --synthetic "$data/wide/syn.csv" --holdout "$data/wide/hold.csv" --format json
+run rows-100k --real "$data/train100k.csv" --synthetic "$data/syn100k.csv" --holdout "$data/hold30k.csv" \
+    --target income-per-year --sensitive sex,race --format json
 run rows-1m --real "$data/train1m.csv" --synthetic "$data/syn1m.csv" --holdout "$data/hold300k.csv" \
     --target income-per-year --sensitive sex,race --format json
