@@ -50,7 +50,7 @@ internal sealed class FidelityPlan
         PairMarginals = Build(encoding, pairs.Select(x => new[] { x.A, x.B }).ToList(), twentyBins: false, parallel);
         K = Math.Min(DefaultK, p);
         var total = K == 0 ? 0 : Binomial(p, K);
-        TotalMarginals = (int)Math.Min(total, int.MaxValue);
+        TotalMarginals = total;
         var chosen = total <= MaxMarginals ? Combinations(p, K) : SampleCombinations(p, K, total, MaxMarginals, random);
 
         KMarginals = Build(encoding, chosen, twentyBins: true, parallel);
@@ -73,7 +73,7 @@ internal sealed class FidelityPlan
     public int K { get; }
 
     /// <summary>The number of k-way combinations of the columns.</summary>
-    public int TotalMarginals { get; }
+    public long TotalMarginals { get; }
 
     /// <summary>The scored k-way marginals (20 bins).</summary>
     public ImmutableArray<Marginal> KMarginals { get; }
