@@ -12,7 +12,8 @@ namespace SynthAudit.Sql;
 public static class DuckDbMarginalEngine
 {
     /// <summary>Loads <paramref name="sources"/> and returns the statistics over them.</summary>
-    /// <param name="sources">The files, one per side.</param>
+    /// <param name="sources">The files, one per side; a comparison gives several synthetic files, which become the tables of
+    /// <see cref="SqlMarginalStatistics.ForSynthetic"/> in this order (the first is the synthetic side of the result).</param>
     /// <param name="columns">The columns to load.</param>
     /// <param name="missingTokens">The CSV missing-value tokens.</param>
     /// <param name="delimiter">The CSV delimiter, or null to detect it.</param>
@@ -47,19 +48,31 @@ public static class DuckDbMarginalEngine
             }
 
             var tables = new Dictionary<MarginalSide, string>();
+            var synthetics = new List<string>();
             foreach (var source in sources)
             {
                 var scan = source.Format == SqlSourceFormat.Csv ? dialect.ScanCsv(Path.GetFullPath(source.Path), delimiter) : dialect.ScanParquet(Path.GetFullPath(source.Path));
                 var names = ScanNames(connection, scan);
                 var bound = columns.Select(c => (c, names.TryGetValue(c.Name, out var n) ? n : null)).ToList();
                 var table = "t_" + source.Side.ToString().ToLowerInvariant();
+                if (source.Side == MarginalSide.Synthetic)
+                {
+                    // The first synthetic table keeps the audit's name, so an audit's statements are those of set 0 of a comparison.
+                    table += synthetics.Count == 0 ? string.Empty : "_" + synthetics.Count.ToString(CultureInfo.InvariantCulture);
+                    synthetics.Add(table);
+                }
+                else if (tables.ContainsKey(source.Side))
+                {
+                    throw new ArgumentException("two " + source.Side + " files", nameof(sources));
+                }
+
                 Execute(connection, dialect.CreateTable(table, scan, source.Format, bound, missingTokens));
-                tables[source.Side] = table;
+                tables.TryAdd(source.Side, table);
             }
 
             var map = columns.Select((c, i) => (c.Name, Column: "c" + i.ToString(CultureInfo.InvariantCulture)))
                 .ToDictionary(x => x.Name, x => x.Column, StringComparer.Ordinal);
-            return new SqlMarginalStatistics(connection, dialect, tables, map, Remove);
+            return new SqlMarginalStatistics(connection, dialect, tables, map, Remove, synthetics);
         }
         catch
         {

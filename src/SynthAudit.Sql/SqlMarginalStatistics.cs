@@ -7,7 +7,8 @@ namespace SynthAudit.Sql;
 
 /// <summary>The marginal statistics computed by an SQL engine over tables loaded with <see cref="SqlDialect.CreateTable"/>.</summary>
 /// <remarks>Each statement's result is cached, so the real side's statistics serve both the synthetic comparison and the
-/// holdout floor. Not thread-safe: one audit uses one instance.</remarks>
+/// holdout floor, and, through <see cref="ForSynthetic"/>, every synthetic set of a comparison. Not thread-safe: one audit
+/// at a time uses an instance and its views.</remarks>
 public sealed class SqlMarginalStatistics : IMarginalStatistics, IDisposable
 {
     /// <summary>The most column sets per contingency statement.</summary>
@@ -21,7 +22,9 @@ public sealed class SqlMarginalStatistics : IMarginalStatistics, IDisposable
     private readonly IReadOnlyDictionary<MarginalSide, string> _tables;
     private readonly IReadOnlyDictionary<string, string> _columns;
     private readonly Action? _onDispose;
-    private readonly Dictionary<string, object> _cache = new(StringComparer.Ordinal);
+    private readonly bool _ownsConnection;
+    private readonly IReadOnlyList<string> _synthetics;
+    private readonly Dictionary<string, object> _cache;
 
     /// <summary>Wraps an open connection whose tables are already loaded.</summary>
     /// <param name="connection">The open connection; disposed with this instance.</param>
@@ -29,8 +32,10 @@ public sealed class SqlMarginalStatistics : IMarginalStatistics, IDisposable
     /// <param name="tables">The table of each side present.</param>
     /// <param name="columns">The table column of each input column name.</param>
     /// <param name="onDispose">Called after the connection is closed (removes temporary files).</param>
+    /// <param name="synthetics">Every synthetic table loaded, for <see cref="ForSynthetic"/> (a comparison loads several); the
+    /// synthetic table of <paramref name="tables"/> alone when null.</param>
     public SqlMarginalStatistics(DbConnection connection, SqlDialect dialect, IReadOnlyDictionary<MarginalSide, string> tables,
-        IReadOnlyDictionary<string, string> columns, Action? onDispose = null)
+        IReadOnlyDictionary<string, string> columns, Action? onDispose = null, IReadOnlyList<string>? synthetics = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(dialect);
@@ -41,6 +46,19 @@ public sealed class SqlMarginalStatistics : IMarginalStatistics, IDisposable
         _tables = tables;
         _columns = columns;
         _onDispose = onDispose;
+        _ownsConnection = true;
+        _synthetics = synthetics ?? (tables.TryGetValue(MarginalSide.Synthetic, out var synthetic) ? [synthetic] : []);
+        _cache = new Dictionary<string, object>(StringComparer.Ordinal);
+    }
+
+    private SqlMarginalStatistics(SqlMarginalStatistics owner, string synthetic)
+    {
+        _connection = owner._connection;
+        _dialect = owner._dialect;
+        _columns = owner._columns;
+        _synthetics = owner._synthetics;
+        _cache = owner._cache;
+        _tables = new Dictionary<MarginalSide, string>(owner._tables) { [MarginalSide.Synthetic] = synthetic };
     }
 
     /// <inheritdoc />
@@ -145,11 +163,28 @@ public sealed class SqlMarginalStatistics : IMarginalStatistics, IDisposable
             new CrossSums(Double(8), Double(9), Double(10), Double(11), Double(12)));
     });
 
+    /// <summary>The synthetic tables loaded (one for an audit, one per set for a comparison).</summary>
+    public int SyntheticCount => _synthetics.Count;
+
+    /// <summary>A view in which <see cref="MarginalSide.Synthetic"/> is the <paramref name="index"/>-th synthetic table loaded,
+    /// sharing this instance's connection and statement cache, so the real and holdout statistics are computed once for every
+    /// synthetic set of a comparison. Disposing the view leaves the connection open; dispose this instance.</summary>
+    /// <param name="index">0 to <see cref="SyntheticCount"/> − 1, in load order.</param>
+    public SqlMarginalStatistics ForSynthetic(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _synthetics.Count);
+        return new SqlMarginalStatistics(this, _synthetics[index]);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
-        _connection.Dispose();
-        _onDispose?.Invoke();
+        if (_ownsConnection)
+        {
+            _connection.Dispose();
+            _onDispose?.Invoke();
+        }
     }
 
     private static int IndexOf(List<MarginalColumn> members, MarginalColumn member)

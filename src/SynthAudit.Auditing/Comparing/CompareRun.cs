@@ -50,6 +50,7 @@ internal static class CompareRun
         ArgumentNullException.ThrowIfNull(specs);
         // The cited policy is read before any data, so a bad --policy fails fast.
         var pack = request.Review is { } review ? PolicyPacks.Load(review.Profile, review.PolicyPath) : null;
+        MarginalEngines.CheckSources(request, [.. specs.Select(s => ((string?)s.Name, s.Table))]);
         console.Progress("reading " + request.RealPath + " and " + specs.Count.ToString(CultureInfo.InvariantCulture) + " synthetic sets");
         var inputs = ComparisonLoader.Load(request, specs);
         foreach (var warning in inputs.Warnings)
@@ -70,23 +71,28 @@ internal static class CompareRun
     }
 
     /// <summary>Audits every synthetic set against the shared real data with ONE <see cref="RealDataAnalyses"/> instance, so
-    /// real-only analyses (TRTR models, real-side encodings and neighbour searches, noise floors) run once.</summary>
+    /// real-only analyses (TRTR models, real-side encodings and neighbour searches, noise floors) run once; with
+    /// <c>--engine duckdb</c>, ONE engine loads the real and holdout files once and serves every set's marginal statistics.</summary>
     internal static List<(string Name, AuditResult Audit)> Audit(AuditRequest request, ComparisonInputs inputs, IRunLog console, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(inputs);
         var shared = new RealDataAnalyses();
+        using var engine = inputs.Generators.IsEmpty ? null : MarginalEngines.Open(request, inputs.Generators[0].Loaded.Input.Schema,
+            [.. inputs.Generators.Select(g => ((string?)g.Spec.Name, g.Spec.Table))]);
         var audits = new List<(string, AuditResult)>();
         var n = 0;
         foreach (var (spec, loaded) in inputs.Generators)
         {
             n++;
             console.Progress(string.Create(CultureInfo.InvariantCulture, $"auditing {spec.Name} ({n}/{inputs.Generators.Length})"));
-            var own = request with { SyntheticPath = spec.Path };
+            var own = request with { SyntheticPath = spec.Path, SyntheticSource = spec.Source };
             var before = n - 1;
             var sets = inputs.Generators.Length;
             // One bar over every set's metrics, so the ETA covers the whole comparison.
             audits.Add((spec.Name, AuditPipeline.Run(own, loaded, shared,
-                (id, done, total) => console.Step("compare", spec.Name + ": " + (id ?? "done"), (before * total) + done, sets * total), ct)));
+                (id, done, total) => console.Step("compare", spec.Name + ": " + (id ?? "done"), (before * total) + done, sets * total), ct,
+                engine?.ForSynthetic(n - 1))));
         }
 
         return audits;

@@ -42,6 +42,7 @@ internal static class ComparisonLoader
             Kinds = request.Kinds ?? ImmutableDictionary<string, ColumnKind>.Empty,
         });
         var schema = inferred.Schema;
+        MarginalEngines.CheckColumns(request, schema);
         var warnings = new List<string>(inferred.Warnings);
         warnings.AddRange(ThreatModelCheck.Warnings(request.ThreatModel, schema));
         var baseline = TableAligner.Align(schema, real, null, holdout);

@@ -25,6 +25,7 @@ internal static class AuditPipeline
     public static LoadedAudit Load(AuditRequest request)
     {
         CheckBootstrap(request.BootstrapResamples);
+        MarginalEngines.CheckSources(request, [(null, request.Synthetic)]);
         // The card first: a malformed or partial card fails before any data is read (only a file has a card next to it).
         var syntheticSource = request.Synthetic;
         var card = syntheticSource.Path is null ? null : DpCard.Read(syntheticSource.Path);
@@ -44,6 +45,7 @@ internal static class AuditPipeline
             Exclude = [.. request.Exclude],
             Kinds = request.Kinds ?? System.Collections.Immutable.ImmutableDictionary<string, Core.Data.ColumnKind>.Empty,
         });
+        MarginalEngines.CheckColumns(request, inferred.Schema);
         var aligned = TableAligner.Align(inferred.Schema, real.File, synthetic.File, holdout?.File);
         var warnings = inferred.Warnings.Concat(aligned.Warnings).Concat(overlap).ToList();
         if (holdout is null)
@@ -86,9 +88,12 @@ internal static class AuditPipeline
     /// <param name="shared">Work shared with other audits of the same real data, or null.</param>
     /// <param name="progress">Called with the metric about to run, the metrics finished and all metrics (last with null, all, all).</param>
     /// <param name="ct">Cancels the run.</param>
-    public static AuditResult Run(AuditRequest request, LoadedAudit loaded, RealDataAnalyses? shared, Action<string?, int, int>? progress, CancellationToken ct)
+    /// <param name="sharedEngine">The statistics engine of a comparison (left open), or null to open the request's own.</param>
+    public static AuditResult Run(AuditRequest request, LoadedAudit loaded, RealDataAnalyses? shared, Action<string?, int, int>? progress, CancellationToken ct,
+        Sql.SqlMarginalStatistics? sharedEngine = null)
     {
-        using var engine = MarginalEngines.Open(request, loaded);
+        using var owned = sharedEngine is null ? MarginalEngines.Open(request, loaded) : null;
+        var engine = sharedEngine ?? owned;
         var context = new MetricContext(new SeedSource(request.Seed), request.BootstrapResamples, shared: shared) { MarginalStatistics = engine };
         var settings = ImmutableArray.Create(
             Setting("bootstrapResamples", request.BootstrapResamples.ToString(CultureInfo.InvariantCulture)),

@@ -42,12 +42,7 @@ internal static class AuditCommand
         var attackTargets = new Option<int>("--attack-targets") { Description = "Targets of the shadow attack.", DefaultValueFactory = _ => 20 };
         var attackRuns = new Option<int>("--attack-runs") { Description = "Generator runs of the shadow attack.", DefaultValueFactory = _ => 200 };
         var shadowRows = new Option<int>("--shadow-rows") { Description = "Rows of each shadow training set.", DefaultValueFactory = _ => 1000 };
-        var engine = new Option<string>("--engine")
-        {
-            Description = "Where the marginal-based fidelity statistics are computed: inprocess (default) or duckdb (SQL pushed down to embedded DuckDB reading the CSV/Parquet files; docs/scale.md).",
-            DefaultValueFactory = _ => "inprocess",
-        };
-        engine.AcceptOnlyFromAmong("inprocess", "duckdb");
+        var engine = CliOptions.Engine();
         var timeout = new Option<double>("--timeout") { Description = "Seconds a generator command may run.", DefaultValueFactory = _ => 600 };
         var command = new Command("audit", "Audit a synthetic table (CSV or Parquet) against the real data it was trained on.")
         {
@@ -89,7 +84,7 @@ internal static class AuditCommand
                 Seed = settings.Seed,
                 BootstrapResamples = settings.BootstrapResamples,
                 AllowOverlap = result.GetValue(allowOverlap),
-                Engine = result.GetValue(engine) == "duckdb" ? Auditing.AuditEngine.DuckDb : Auditing.AuditEngine.InProcess,
+                Engine = CliOptions.EngineValue(result, engine),
                 Attacks = settings.Attacks,
                 ThreatModel = settings.ThreatModel,
                 Review = new ReviewRequest(settings.Profile, settings.PolicyPath, settings.Decision),

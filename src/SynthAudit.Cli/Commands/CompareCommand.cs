@@ -31,9 +31,10 @@ internal static class CompareCommand
         var format = CliOptions.CommaList("--format", "Report formats, comma-separated: pdf, html, json, md (default: all; compare.json is always written).");
         var ledger = CliOptions.Ledger();
         var noLedger = CliOptions.NoLedger();
+        var engine = CliOptions.Engine();
         var command = new Command("compare", "Audit several synthetic sets against the same real data, side by side: leaderboard, ranks, significance, privacy-vs-fidelity trade-off.")
         {
-            real, synthetic, holdout, target, sensitive, exclude, seed, bootstrap, allowOverlap, outDir, format, ledger, noLedger,
+            real, synthetic, holdout, target, sensitive, exclude, seed, bootstrap, allowOverlap, outDir, format, ledger, noLedger, engine,
         };
         var compliance = new ComplianceOptions();
         compliance.AddTo(command);
@@ -58,6 +59,7 @@ internal static class CompareCommand
                 Seed = result.GetValue(seed),
                 BootstrapResamples = result.GetValue(bootstrap),
                 AllowOverlap = result.GetValue(allowOverlap),
+                Engine = CliOptions.EngineValue(result, engine),
                 Attacks = settings.Attacks,
                 ThreatModel = settings.ThreatModel,
                 Review = settings.Profile is null && settings.PolicyPath is null ? null : new ReviewRequest(settings.Profile, settings.PolicyPath, settings.Decision),

@@ -58,6 +58,23 @@ internal static class CliOptions
         Description = "Do not append a record to the audit-trail ledger.",
     };
 
+    /// <summary><c>--engine inprocess|duckdb</c> of <c>audit</c> and <c>compare</c>: where the marginal-based fidelity
+    /// statistics are computed (docs/scale.md).</summary>
+    public static Option<string> Engine()
+    {
+        var option = new Option<string>("--engine")
+        {
+            Description = "Where the marginal-based fidelity statistics are computed: inprocess (default) or duckdb (SQL pushed down to embedded DuckDB reading the CSV/Parquet files; docs/scale.md).",
+            DefaultValueFactory = _ => "inprocess",
+        };
+        option.AcceptOnlyFromAmong("inprocess", "duckdb");
+        return option;
+    }
+
+    /// <summary>The engine chosen with <see cref="Engine"/>.</summary>
+    public static Auditing.AuditEngine EngineValue(System.CommandLine.ParseResult result, Option<string> option) =>
+        result.GetValue(option) == "duckdb" ? Auditing.AuditEngine.DuckDb : Auditing.AuditEngine.InProcess;
+
     public static Option<int?> PositiveInt(string name, string description)
     {
         var option = new Option<int?>(name) { Description = description };

@@ -40,6 +40,11 @@ public sealed class FeatureMatrix
     /// <summary>The values of one column.</summary>
     public ReadOnlySpan<double> Column(int column) => Values.AsSpan(column * Rows, Rows);
 
+    /// <summary>The non-zero entries row by row, built on first use and kept (the values must not change after that).</summary>
+    internal SparseRows NonZeroRows => _nonZeroRows ??= SparseRows.From(this);
+
+    private SparseRows? _nonZeroRows;
+
     /// <summary>The value at a row and column.</summary>
     public double this[int row, int column] => Values[(column * Rows) + row];
 

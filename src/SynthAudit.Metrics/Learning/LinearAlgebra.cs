@@ -6,15 +6,50 @@ namespace SynthAudit.Metrics.Learning;
 /// <summary>Shared dense linear-algebra steps of the linear models: weighted Gram matrices and symmetric solves.</summary>
 internal static class LinearAlgebra
 {
-    /// <summary>The (k+1)×(k+1) matrix [1 X]ᵀ diag(w) [1 X] (intercept first), built column pair by column pair in parallel.</summary>
+    /// <summary>The (k+1)×(k+1) matrix [1 X]ᵀ diag(w) [1 X] (intercept first).</summary>
+    /// <remarks>Mostly-zero features (one-hot encodings) are summed row by row over each row's non-zero entries
+    /// (<see cref="SparseGram"/>); dense ones column pair by column pair (<see cref="DenseGram"/>). Both are
+    /// deterministic whatever the parallelism.</remarks>
     public static double[,] WeightedGram(FeatureMatrix x, ReadOnlySpan<double> weights, ParallelOptions? parallel)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var options = parallel ?? new ParallelOptions { MaxDegreeOfParallelism = 1 };
+        var gram = PrefersSparse(x) ? SparseGram(x.NonZeroRows, x.Columns, weights, options) : DenseGram(x, weights, options);
+        gram[0, 0] = TensorPrimitives.Sum(weights);
+        var k = x.Columns;
+        for (var j = 0; j <= k; j++)
+        {
+            for (var l = 0; l < j; l++)
+            {
+                gram[j, l] = gram[l, j];
+            }
+        }
+
+        return gram;
+    }
+
+    /// <summary>Whether the row-wise sum is the cheaper one: it costs about m²/2 scalar updates per row (m non-zero
+    /// entries), the column-pair sum k²/2 vectorised multiply-adds per row (k features), so the sparse sum wins when m is
+    /// below about k/3.</summary>
+    internal static bool PrefersSparse(FeatureMatrix x)
+    {
+        if (x.Columns < 16 || x.Rows == 0)
+        {
+            return false;
+        }
+
+        var m = x.NonZeroRows.MeanEntriesPerRow;
+        return 9 * m * m < (double)x.Columns * x.Columns;
+    }
+
+    /// <summary>The upper triangle of the weighted Gram matrix, column pair by column pair in parallel (entry [0, 0] is left
+    /// to the caller).</summary>
+    internal static double[,] DenseGram(FeatureMatrix x, ReadOnlySpan<double> weights, ParallelOptions options)
     {
         var k = x.Columns;
         var n = x.Rows;
         var gram = new double[k + 1, k + 1];
         var w = weights.ToArray();
-        gram[0, 0] = TensorPrimitives.Sum(w);
-        var options = parallel ?? new ParallelOptions { MaxDegreeOfParallelism = 1 };
         Parallel.For(0, k, options, () => new double[n], (j, _, buffer) =>
         {
             TensorPrimitives.Multiply(x.Column(j), w, buffer);
@@ -26,12 +61,59 @@ internal static class LinearAlgebra
 
             return buffer;
         }, _ => { });
-        for (var j = 0; j <= k; j++)
+        return gram;
+    }
+
+    /// <summary>Rows per block of the sparse sum, and the memory all blocks' partial matrices may take.</summary>
+    private const int SparseBlockRows = 2048;
+
+    private const long SparsePartialBytes = 32L << 20;
+
+    /// <summary>The upper triangle of the weighted Gram matrix from each row's non-zero entries (entry [0, 0] is left to
+    /// the caller).</summary>
+    /// <remarks>The rows are cut into a number of blocks fixed by the row and feature counts only; each block sums into
+    /// its own partial matrix, in parallel, and the partials are added in block order, so the result does not depend on
+    /// the number of threads.</remarks>
+    internal static double[,] SparseGram(SparseRows rows, int k, ReadOnlySpan<double> weights, ParallelOptions options)
+    {
+        var n = rows.Rows;
+        var width = k + 1;
+        var cells = (long)width * width;
+        var maxBlocks = (int)Math.Clamp(SparsePartialBytes / (cells * sizeof(double)), 1, 64);
+        var blocks = Math.Clamp((n + SparseBlockRows - 1) / SparseBlockRows, 1, maxBlocks);
+        var partials = new double[blocks][];
+        var w = weights.ToArray();
+        Parallel.For(0, blocks, options, b =>
         {
-            for (var l = 0; l < j; l++)
+            var partial = new double[cells];
+            var start = (int)((long)n * b / blocks);
+            var end = (int)((long)n * (b + 1) / blocks);
+            var columns = rows.Columns;
+            var values = rows.Values;
+            for (var i = start; i < end; i++)
             {
-                gram[j, l] = gram[l, j];
+                var wi = w[i];
+                var last = rows.RowStart[i + 1];
+                for (var a = rows.RowStart[i]; a < last; a++)
+                {
+                    var ca = columns[a] + 1;
+                    var wa = wi * values[a];
+                    partial[ca] += wa;
+                    var row = ca * width;
+                    for (var c = a; c < last; c++)
+                    {
+                        partial[row + columns[c] + 1] += wa * values[c];
+                    }
+                }
             }
+
+            partials[b] = partial;
+        });
+        var gram = new double[width, width];
+        var total = System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref gram[0, 0], (int)cells);
+        foreach (var partial in partials)
+        {
+            TensorPrimitives.Add(total, partial, total);
         }
 
         return gram;

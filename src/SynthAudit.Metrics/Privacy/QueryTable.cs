@@ -1,10 +1,18 @@
+using System.Numerics;
 using SynthAudit.Core.Data;
 
 namespace SynthAudit.Metrics.Privacy;
 
-/// <summary>Columns of one table in the form singling-out queries read them: doubles for numeric columns, codes for categorical ones.</summary>
+/// <summary>Columns of one table in the form singling-out queries read them: doubles for numeric columns and codes for
+/// categorical ones (to build queries), and per column small unsigned codes (<see cref="QueryColumn"/>) to count matches.</summary>
+/// <remarks><see cref="Count(SinglingOutQuery, int)"/> translates each condition to a range of codes, then walks the table 64
+/// rows at a time: one SIMD comparison per condition gives a 64-bit mask, the masks are ANDed (a block stops at the first
+/// empty mask) and popcounted. Equal to the plain row-by-row loop (tests: <c>QueryTableTests</c>).</remarks>
 internal sealed class QueryTable
 {
+    private readonly QueryColumn[] _columns;
+    private readonly ulong _lastBlock;
+
     public QueryTable(Table table, IReadOnlyList<string> columns)
     {
         RowCount = table.RowCount;
@@ -21,6 +29,11 @@ internal sealed class QueryTable
                 Codes[j] = ((CategoricalColumn)table[columns[j]]).Codes;
             }
         }
+
+        var padded = (RowCount + CodeMask.Block - 1) / CodeMask.Block * CodeMask.Block;
+        _columns = [.. columns.Select(name => new QueryColumn(table[name], padded))];
+        var tail = RowCount % CodeMask.Block;
+        _lastBlock = tail == 0 ? ulong.MaxValue : (1UL << tail) - 1;
     }
 
     public int RowCount { get; }
@@ -29,6 +42,9 @@ internal sealed class QueryTable
 
     public int[]?[] Codes { get; }
 
+    /// <summary>The bytes per code of each column (1, 2 or 4; diagnostics and tests).</summary>
+    internal int[] CodeSizes => [.. _columns.Select(c => c.CodeSize)];
+
     public bool IsNumeric(int column) => Numbers[column] is not null;
 
     public bool IsMissing(int column, int row) => Numbers[column] is { } v ? double.IsNaN(v[row]) : Codes[column]![row] < 0;
@@ -36,57 +52,64 @@ internal sealed class QueryTable
     /// <summary>The value of a cell (the code for categorical columns; NaN or -1 when missing).</summary>
     public double Value(int column, int row) => Numbers[column] is { } v ? v[row] : Codes[column]![row];
 
-    /// <summary>The number of rows matching <paramref name="query"/>, counting stops at <paramref name="limit"/>.</summary>
-    public int Count(SinglingOutQuery query, int limit = int.MaxValue)
+    /// <summary>The number of rows matching <paramref name="query"/>; counting stops at <paramref name="limit"/> (the
+    /// result is then <paramref name="limit"/>).</summary>
+    public int Count(SinglingOutQuery query, int limit = int.MaxValue) => Count(query, limit, CodeMask.NativeWidth);
+
+    /// <summary>As the public overload, with the vector width of <see cref="CodeMask.InRange{T}"/> (tests compare them).</summary>
+    internal int Count(SinglingOutQuery query, int limit, int bits)
     {
-        var count = 0;
-        var n = query.Count;
-        for (var r = 0; r < RowCount; r++)
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        Span<CodeRange> ranges = stackalloc CodeRange[query.Count];
+        var used = 0;
+        for (var c = 0; c < query.Count; c++)
         {
-            var match = true;
-            for (var c = 0; c < n && match; c++)
+            var range = _columns[query[c].Column].Compile(query[c]);
+            if (range.Kind == CodeRangeKind.None)
             {
-                match = Matches(query[c], r);
+                return 0;
             }
 
-            if (match && ++count >= limit)
+            if (range.Kind == CodeRangeKind.All)
             {
-                break;
+                continue;
+            }
+
+            // The narrowest ranges first: most blocks are then empty after the first condition.
+            var pos = used++;
+            while (pos > 0 && Rank(ranges[pos - 1]) > Rank(range))
+            {
+                ranges[pos] = ranges[pos - 1];
+                pos--;
+            }
+
+            ranges[pos] = range;
+        }
+
+        if (used == 0)
+        {
+            return Math.Min(RowCount, limit);
+        }
+
+        var count = 0;
+        var blocks = (RowCount + CodeMask.Block - 1) / CodeMask.Block;
+        for (var b = 0; b < blocks; b++)
+        {
+            var mask = b == blocks - 1 ? _lastBlock : ulong.MaxValue;
+            for (var i = 0; i < used && mask != 0; i++)
+            {
+                mask &= _columns[ranges[i].Column].Mask(ranges[i], b * CodeMask.Block, bits);
+            }
+
+            count += BitOperations.PopCount(mask);
+            if (count >= limit)
+            {
+                return limit;
             }
         }
 
         return count;
     }
 
-    public bool Matches(in Condition c, int row)
-    {
-        if (Numbers[c.Column] is { } values)
-        {
-            var v = values[row];
-            if (double.IsNaN(v))
-            {
-                return c.Op is ConditionOp.IsMissing or ConditionOp.NotEqual;
-            }
-
-            return c.Op switch
-            {
-                ConditionOp.Equal => v == c.Value,
-                ConditionOp.NotEqual => v != c.Value,
-                ConditionOp.Less => v < c.Value,
-                ConditionOp.LessOrEqual => v <= c.Value,
-                ConditionOp.Greater => v > c.Value,
-                ConditionOp.GreaterOrEqual => v >= c.Value,
-                _ => false,
-            };
-        }
-
-        var code = Codes[c.Column]![row];
-        return c.Op switch
-        {
-            ConditionOp.IsMissing => code < 0,
-            ConditionOp.Equal => code >= 0 && code == (int)c.Value,
-            ConditionOp.NotEqual => code != (int)c.Value,
-            _ => false,
-        };
-    }
+    private static ulong Rank(in CodeRange range) => range.Negate ? ulong.MaxValue : range.Width;
 }
