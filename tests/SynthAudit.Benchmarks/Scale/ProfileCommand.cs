@@ -6,7 +6,7 @@ namespace SynthAudit.Benchmarks.Scale;
 
 /// <summary>Runs one audit in-process and prints, per stage (reading, each metric, each report format), the CPU time,
 /// the bytes allocated and the peak working set so far: <c>... -- profile REAL SYNTHETIC [HOLDOUT] [--target T]
-/// [--sensitive a,b] [--format json,md] [--out DIR]</c>.</summary>
+/// [--sensitive a,b] [--format json,md] [--out DIR] [--metrics id,id]</c>.</summary>
 /// <remarks>CPU time (user + system of the whole process) is what matters on a shared machine; wall time is printed
 /// too but means little under load.</remarks>
 internal static class ProfileCommand
@@ -18,6 +18,7 @@ internal static class ProfileCommand
         var sensitive = Array.Empty<string>();
         var formats = new[] { "json" };
         var outDir = Path.Combine(Path.GetTempPath(), "synthaudit-profile");
+        string[]? metrics = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -26,6 +27,7 @@ internal static class ProfileCommand
                 case "--sensitive": sensitive = args[++i].Split(','); break;
                 case "--format": formats = args[++i].Split(','); break;
                 case "--out": outDir = args[++i]; break;
+                case "--metrics": metrics = args[++i].Split(','); break;
                 default: positional.Add(args[i]); break;
             }
         }
@@ -37,6 +39,7 @@ internal static class ProfileCommand
             HoldoutPath = positional.Count > 2 ? positional[2] : null,
             Target = target,
             Sensitive = sensitive,
+            Metrics = metrics,
         };
         var clock = new StageClock();
         var loaded = AuditPipeline.Load(request);

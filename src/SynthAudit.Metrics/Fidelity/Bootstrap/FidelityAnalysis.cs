@@ -165,15 +165,7 @@ internal sealed class FidelityAnalysis
         }
 
         var replicates = new FidelityStatistics[nR > 0 && nS > 0 ? context.BootstrapResamples : 0];
-        ForEachReplicate(replicates.Length, context, ct,
-            () => (Evaluator: new FidelityEvaluator(encoding, plan), CountsR: new int[nR], CountsS: new int[nS], Real: new RowSet(nR), Synthetic: new RowSet(nS)),
-            (b, local) =>
-            {
-                DrawCounts(context, b, local.CountsR, local.CountsS);
-                local.Real.SetFromCounts(local.CountsR);
-                local.Synthetic.SetFromCounts(local.CountsS);
-                replicates[b] = local.Evaluator.Evaluate(local.Real, Sides.Synthetic, local.Synthetic);
-            });
+        LaneReplicates.Run(encoding, plan, context, replicates, ct);
         return new FidelityAnalysis(encoding, plan, point, baseline, [.. replicates], context.ConfidenceLevel);
     }
 }

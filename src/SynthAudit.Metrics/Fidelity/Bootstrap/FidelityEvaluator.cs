@@ -38,6 +38,30 @@ internal sealed class FidelityEvaluator
     /// <summary>All statistics of the real rows <paramref name="real"/> against rows <paramref name="other"/> of <paramref name="otherSide"/>.</summary>
     public FidelityStatistics Evaluate(RowSet real, int otherSide, RowSet other)
     {
+        var stats = EvaluateColumns(real, otherSide, other);
+        EvaluateMarginals(real, otherSide, other, stats);
+        return stats;
+    }
+
+    /// <summary>The contingency similarities and k-marginal TVDs of <paramref name="real"/> against <paramref name="other"/>,
+    /// written into <paramref name="stats"/>.</summary>
+    public void EvaluateMarginals(RowSet real, int otherSide, RowSet other, FidelityStatistics stats)
+    {
+        for (var p = 0; p < _plan.PairMarginals.Length; p++)
+        {
+            stats.Contingency[p] = 1 - _plan.PairMarginals[p].Tvd(Sides.Real, real, otherSide, other, _table);
+        }
+
+        for (var m = 0; m < _plan.KMarginals.Length; m++)
+        {
+            stats.MarginalTvd[m] = _plan.KMarginals[m].Tvd(Sides.Real, real, otherSide, other, _table);
+        }
+    }
+
+    /// <summary>The per-column and numeric-pair statistics: everything but the marginal entries, which the caller fills
+    /// (<see cref="EvaluateMarginals"/>, or <see cref="LaneReplicates"/> for a block of replicates).</summary>
+    public FidelityStatistics EvaluateColumns(RowSet real, int otherSide, RowSet other)
+    {
         var columns = _encoding.Columns;
         var stats = new FidelityStatistics(columns.Length, _plan.Pairs.Length, _plan.NumericPairs.Length, _plan.KMarginals.Length);
         for (var c = 0; c < columns.Length; c++)
@@ -73,16 +97,6 @@ internal sealed class FidelityEvaluator
             (stats.PearsonOther[k], stats.SpearmanOther[k]) = _moments[1][a]!.Complete && _moments[1][b]!.Complete
                 ? CompleteCorrelations(columns[a], columns[b], _moments[1][a]!, _moments[1][b]!, otherSide, other)
                 : Correlations(columns[a], columns[b], otherSide, other);
-        }
-
-        for (var p = 0; p < _plan.PairMarginals.Length; p++)
-        {
-            stats.Contingency[p] = 1 - _plan.PairMarginals[p].Tvd(Sides.Real, real, otherSide, other, _table);
-        }
-
-        for (var m = 0; m < _plan.KMarginals.Length; m++)
-        {
-            stats.MarginalTvd[m] = _plan.KMarginals[m].Tvd(Sides.Real, real, otherSide, other, _table);
         }
 
         return stats;

@@ -189,6 +189,12 @@ internal sealed class Marginal
     /// <summary>The member columns (indices into the encoding).</summary>
     public int[] Columns { get; }
 
+    /// <summary>How the rows' cells are stored: direct, grouped16, grouped32, cells16 or cells32.</summary>
+    public string Layout => _direct is not null ? "direct"
+        : _grouped16.Any(g => g is not null) ? "grouped16"
+        : _grouped.Any(g => g is not null) ? "grouped32"
+        : _cells16.Any(c => c is not null) ? "cells16" : "cells32";
+
     /// <summary>The number of observed cells.</summary>
     public int CellCount { get; }
 
@@ -214,6 +220,49 @@ internal sealed class Marginal
         countsA.Clear();
         countsB.Clear();
         return Math.Min(1, 0.5 * sum);
+    }
+
+    /// <summary>Counts the cells of side <paramref name="side"/> for every lane of <paramref name="lanes"/> at once into
+    /// <paramref name="counts"/> (<c>counts[cell × 32 + lane]</c>, <see cref="CellCount"/> × 32 entries, cleared on entry).</summary>
+    public void CountLanes(int side, ReplicateLanes lanes, Span<int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(lanes);
+        var weights = lanes.Weights;
+        if (_direct is { } direct)
+        {
+            Span<int> cells = stackalloc int[256];
+            var a = direct[0][side]!;
+            ref var ra = ref MemoryMarshal.GetArrayDataReference(a);
+            ref var rb = ref direct.Length > 1 ? ref MemoryMarshal.GetArrayDataReference(direct[1][side]!) : ref ra;
+            ref var rc = ref direct.Length > 2 ? ref MemoryMarshal.GetArrayDataReference(direct[2][side]!) : ref ra;
+            int r1 = direct.Length > 1 ? _radix[1] : 1, r2 = direct.Length > 2 ? _radix[2] : 1;
+            for (var from = 0; from < a.Length; from += cells.Length)
+            {
+                var chunk = cells[..Math.Min(cells.Length, a.Length - from)];
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    chunk[i] = Cell(direct.Length, ref ra, ref rb, ref rc, r1, r2, from + i);
+                }
+
+                LaneKernels.Scatter(chunk, from, weights, counts);
+            }
+        }
+        else if (_grouped16[side] is { } grouped16)
+        {
+            LaneKernels.Grouped(_start[side]!, grouped16, weights, counts);
+        }
+        else if (_grouped[side] is { } grouped)
+        {
+            LaneKernels.Grouped(_start[side]!, grouped, weights, counts);
+        }
+        else if (_cells16[side] is { } cells16)
+        {
+            LaneKernels.Scatter<ushort>(cells16, weights, counts);
+        }
+        else
+        {
+            LaneKernels.Scatter<int>(_cells[side]!, weights, counts);
+        }
     }
 
     private void CountDirect<TWeight>(byte[]?[][] direct, int side, ref TWeight w, Span<int> counts)
