@@ -20,6 +20,14 @@ public sealed class GowerMatrix
         Codes = codes;
         Magnitude = magnitude;
         Clamped = clamped;
+        Bytes = new byte[]?[encoded.Length];
+        for (var j = 0; j < encoded.Length; j++)
+        {
+            if (!encoding.IsNumeric[j] || encoding.Range[j] == 0)
+            {
+                Bytes[j] = ByteCodes(encoded[j], rowCount);
+            }
+        }
     }
 
     /// <summary>The encoding that produced the matrix.</summary>
@@ -43,5 +51,34 @@ public sealed class GowerMatrix
     /// <summary>Whether some encoded value of the column was clamped.</summary>
     internal bool[] Clamped { get; }
 
+    /// <summary>The byte codes of each equality column (categorical, or numeric with range 0) whose codes are below 255:
+    /// the code, 255 for a missing cell and for padding; null for other columns. The 512-bit search counts mismatches on
+    /// these, 64 rows per comparison.</summary>
+    internal byte[]?[] Bytes { get; }
+
     internal static int PaddedLength(int n) => (n + Block - 1) / Block * Block;
+
+    /// <summary>The byte codes of an equality column's encoding, or null when some code does not fit below 255.</summary>
+    private static byte[]? ByteCodes(float[] encoded, int rowCount)
+    {
+        var bytes = new byte[encoded.Length];
+        bytes.AsSpan().Fill(byte.MaxValue);
+        for (var i = 0; i < rowCount; i++)
+        {
+            var e = encoded[i];
+            if (e == GowerEncoding.Missing)
+            {
+                continue;
+            }
+
+            if (!(e >= 0 && e < byte.MaxValue) || e != MathF.Floor(e))
+            {
+                return null;
+            }
+
+            bytes[i] = (byte)e;
+        }
+
+        return bytes;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -80,7 +81,7 @@ public static class NearestNeighbors
         var available = reference.RowCount - (excludeSelf ? 1 : 0);
         var shortlist = Math.Max(1, Math.Min(k + Extra, Math.Max(available, 1)));
         var epsilon = ErrorBound(query, reference, cols);
-        var job = new Job(query, reference, k, rows, cols, excludeSelf, shortlist, epsilon, indices, distances, wide && Vector512.IsHardwareAccelerated);
+        var job = new Job(query, reference, k, rows, cols, excludeSelf, shortlist, epsilon, indices, distances, wide && GowerKernel512.IsSupported).Prepared();
         var chunks = (n + QueryChunk - 1) / QueryChunk;
         Parallel.For(0, chunks, options ?? new ParallelOptions(), c => job.RunChunk(c));
         return new NeighborResult(k, indices, distances);
@@ -114,6 +115,23 @@ public static class NearestNeighbors
     {
         private readonly float[][] _refColumns = cols.Select(j => reference.Encoded[j]).ToArray();
 
+        /// <summary>The searched columns the wide kernel compares as byte codes (at most 254 of them).</summary>
+        private readonly int[] _byteCols = wide ? [.. cols.Where(j => query.Bytes[j] is not null && reference.Bytes[j] is not null).Take(254)] : [];
+
+        private int[] FloatCols => [.. cols.Except(_byteCols)];
+
+        private byte[][] _refBytes = null!;
+
+        private float[][] _refFloats = null!;
+
+        /// <summary>Prepares the wide kernel's reference columns (call once before <see cref="RunChunk"/>).</summary>
+        public Job Prepared()
+        {
+            _refBytes = [.. _byteCols.Select(j => reference.Bytes[j]!)];
+            _refFloats = [.. FloatCols.Select(j => reference.Encoded[j])];
+            return this;
+        }
+
         public void RunChunk(int chunk)
         {
             var start = chunk * QueryChunk;
@@ -138,16 +156,16 @@ public static class NearestNeighbors
             heapI.AsSpan().Fill(-1);
             var nRef = reference.RowCount;
             var padded = GowerMatrix.PaddedLength(nRef);
-            for (var blockStart = 0; blockStart < padded; blockStart += ReferenceBlock)
+            if (wide)
             {
-                var blockEnd = Math.Min(padded, blockStart + ReferenceBlock);
-                for (var g = 0; g < groups; g++)
+                ScanWide(start, count, groups, self, heapD, heapI, padded, nRef);
+            }
+            else
+            {
+                for (var blockStart = 0; blockStart < padded; blockStart += ReferenceBlock)
                 {
-                    if (wide)
-                    {
-                        ScanGroup512(values, g * Group, self, heapD, heapI, blockStart, blockEnd, nRef);
-                    }
-                    else
+                    var blockEnd = Math.Min(padded, blockStart + ReferenceBlock);
+                    for (var g = 0; g < groups; g++)
                     {
                         ScanGroup(values, g * Group, self, heapD, heapI, blockStart, blockEnd, nRef);
                     }
@@ -158,6 +176,51 @@ public static class NearestNeighbors
             for (var q = 0; q < count; q++)
             {
                 Finish(start + q, rows[start + q], self[q], heapD.AsSpan(q * shortlist, shortlist), heapI.AsSpan(q * shortlist, shortlist), sums);
+            }
+        }
+
+        /// <summary>The wide path of <see cref="RunChunk"/>: gathers each group's query codes and values, then scans the
+        /// reference block by block.</summary>
+        private void ScanWide(int start, int count, int groups, int[] self, float[] heapD, int[] heapI, int padded, int nRef)
+        {
+            var floatCols = FloatCols;
+            var nb = _byteCols.Length;
+            var queryBytes = new Vector512<byte>[groups][];
+            var queryFloats = new float[groups][];
+            for (var g = 0; g < groups; g++)
+            {
+                queryBytes[g] = new Vector512<byte>[Group * nb];
+                queryFloats[g] = new float[Group * floatCols.Length];
+                for (var i = 0; i < Group; i++)
+                {
+                    var row = rows[start + Math.Min((g * Group) + i, count - 1)];
+                    for (var c = 0; c < nb; c++)
+                    {
+                        queryBytes[g][(i * nb) + c] = Vector512.Create(query.Bytes[_byteCols[c]]![row]);
+                    }
+
+                    for (var c = 0; c < floatCols.Length; c++)
+                    {
+                        queryFloats[g][(i * floatCols.Length) + c] = query.Encoded[floatCols[c]][row];
+                    }
+                }
+            }
+
+            var buffer = ArrayPool<float>.Shared.Rent(Group * ReferenceBlock);
+            try
+            {
+                for (var blockStart = 0; blockStart < padded; blockStart += ReferenceBlock)
+                {
+                    var blockEnd = Math.Min(padded, blockStart + ReferenceBlock);
+                    for (var g = 0; g < groups; g++)
+                    {
+                        ScanGroupWide(g, queryBytes[g], queryFloats[g], buffer, self, heapD, heapI, blockStart, blockEnd, nRef);
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(buffer);
             }
         }
 
@@ -211,52 +274,24 @@ public static class NearestNeighbors
             }
         }
 
-        private void ScanGroup512(float[] values, int first, int[] self, float[] heapD, int[] heapI, int blockStart, int blockEnd, int nRef)
+        /// <summary>Scans one block for the four queries of group <paramref name="g"/>: the kernel writes their float sums to
+        /// <paramref name="buffer"/>, then each query offers the lanes that beat its shortlist.</summary>
+        private void ScanGroupWide(int g, Vector512<byte>[] queryBytes, float[] queryFloats, float[] buffer, int[] self,
+            float[] heapD, int[] heapI, int blockStart, int blockEnd, int nRef)
         {
-            var p = cols.Length;
-            var width = Vector512<float>.Count;
-            var one = Vector512<float>.One;
-            ref var q0 = ref values[first * p];
-            ref var q1 = ref values[(first + 1) * p];
-            ref var q2 = ref values[(first + 2) * p];
-            ref var q3 = ref values[(first + 3) * p];
-            var w0 = heapD[(first * shortlist) + shortlist - 1];
-            var w1 = heapD[((first + 1) * shortlist) + shortlist - 1];
-            var w2 = heapD[((first + 2) * shortlist) + shortlist - 1];
-            var w3 = heapD[((first + 3) * shortlist) + shortlist - 1];
-            for (var v = blockStart; v < blockEnd; v += width)
+            GowerKernel512.Sums4(_refBytes, _refFloats, queryBytes, queryFloats, blockStart, blockEnd, buffer, ReferenceBlock);
+            for (var i = 0; i < Group; i++)
             {
-                var a0 = Vector512<float>.Zero;
-                var a1 = Vector512<float>.Zero;
-                var a2 = Vector512<float>.Zero;
-                var a3 = Vector512<float>.Zero;
-                for (var c = 0; c < p; c++)
+                var q = (g * Group) + i;
+                var w = heapD[(q * shortlist) + shortlist - 1];
+                ref var sums = ref buffer[i * ReferenceBlock];
+                for (var v = 0; v < blockEnd - blockStart; v += Vector512<float>.Count)
                 {
-                    var r = Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_refColumns[c]), (nuint)v);
-                    a0 += Vector512.MinNative(one, Vector512.Abs(r - Vector512.Create(Unsafe.Add(ref q0, c))));
-                    a1 += Vector512.MinNative(one, Vector512.Abs(r - Vector512.Create(Unsafe.Add(ref q1, c))));
-                    a2 += Vector512.MinNative(one, Vector512.Abs(r - Vector512.Create(Unsafe.Add(ref q2, c))));
-                    a3 += Vector512.MinNative(one, Vector512.Abs(r - Vector512.Create(Unsafe.Add(ref q3, c))));
-                }
-
-                if (Vector512.LessThanAny(a0, Vector512.Create(w0)))
-                {
-                    w0 = Offer512(a0, v, first, self, heapD, heapI, nRef);
-                }
-
-                if (Vector512.LessThanAny(a1, Vector512.Create(w1)))
-                {
-                    w1 = Offer512(a1, v, first + 1, self, heapD, heapI, nRef);
-                }
-
-                if (Vector512.LessThanAny(a2, Vector512.Create(w2)))
-                {
-                    w2 = Offer512(a2, v, first + 2, self, heapD, heapI, nRef);
-                }
-
-                if (Vector512.LessThanAny(a3, Vector512.Create(w3)))
-                {
-                    w3 = Offer512(a3, v, first + 3, self, heapD, heapI, nRef);
+                    var acc = Vector512.LoadUnsafe(ref sums, (nuint)v);
+                    if (Vector512.LessThanAny(acc, Vector512.Create(w)))
+                    {
+                        w = Offer512(acc, blockStart + v, q, self, heapD, heapI, nRef);
+                    }
                 }
             }
         }

@@ -11,7 +11,8 @@ namespace SynthAudit.Metrics.Privacy;
 /// lane, the last block padded with +∞, whose terms are exactly zero). For each chunk of <see cref="ChunkBlocks"/>
 /// blocks (1,024 points: the exponent buffer stays in the first-level cache) the squared distances are summed over the
 /// dimensions in registers and written once, with the chunk minimum tracked in the same pass; a second pass over the
-/// buffer sums <c>exp(−½(e − min))</c>; chunks are merged with the online log-sum-exp around the running minimum.
+/// buffer sums <c>exp(−½(e − min))</c> (arguments floored at <see cref="KdeExp.Floor"/>: each chunk sum holds a term of
+/// exactly 1, so a floored term of 3e−308 changes no sum beyond rounding); chunks are merged with the online log-sum-exp around the running minimum.
 /// Every lane is accumulated in the same order whether the hardware uses one 512-bit or two 256-bit vectors, and the
 /// eight lane sums are added in lane order, so the result does not depend on the vector width or the thread count.
 /// </remarks>
@@ -22,11 +23,6 @@ internal static class KdeKernel
 
     /// <summary>Blocks per chunk (1,024 points).</summary>
     public const int ChunkBlocks = 128;
-
-    /// <summary>The smallest exponent passed to the vector exponential: below ±708 it falls back to one scalar call per lane
-    /// (the far points of a kernel sum are mostly there). <c>exp(−708) ≈ 3e−308</c>, and each chunk sum holds a term of
-    /// exactly 1, so a clamped term changes no sum by more than rounding.</summary>
-    private const double ExpFloor = -708.0;
 
     /// <summary>The blocked layout of column-major data scaled by <paramref name="scale"/> per dimension.</summary>
     public static double[] Pack(double[][] data, double[] scale)
@@ -139,11 +135,11 @@ internal static class KdeKernel
         ref var e = ref MemoryMarshal.GetReference(exponents);
         var shift = Vector512.Create(min);
         var half = Vector512.Create(-0.5);
-        var floor = Vector512.Create(ExpFloor);
+        var floor = Vector512.Create(KdeExp.Floor);
         var sum = Vector512<double>.Zero;
         for (var k = 0; k < exponents.Length; k += Lanes)
         {
-            sum += Vector512.Exp(Vector512.Max((Vector512.LoadUnsafe(ref e, (nuint)k) - shift) * half, floor));
+            sum += KdeExp.Exp(Vector512.Max((Vector512.LoadUnsafe(ref e, (nuint)k) - shift) * half, floor));
         }
 
         return LaneSum(sum.GetLower(), sum.GetUpper());
@@ -155,13 +151,13 @@ internal static class KdeKernel
         ref var e = ref MemoryMarshal.GetReference(exponents);
         var shift = Vector256.Create(min);
         var half = Vector256.Create(-0.5);
-        var floor = Vector256.Create(ExpFloor);
+        var floor = Vector256.Create(KdeExp.Floor);
         var low = Vector256<double>.Zero;
         var high = Vector256<double>.Zero;
         for (var k = 0; k < exponents.Length; k += Lanes)
         {
-            low += Vector256.Exp(Vector256.Max((Vector256.LoadUnsafe(ref e, (nuint)k) - shift) * half, floor));
-            high += Vector256.Exp(Vector256.Max((Vector256.LoadUnsafe(ref e, (nuint)(k + 4)) - shift) * half, floor));
+            low += KdeExp.Exp(Vector256.Max((Vector256.LoadUnsafe(ref e, (nuint)k) - shift) * half, floor));
+            high += KdeExp.Exp(Vector256.Max((Vector256.LoadUnsafe(ref e, (nuint)(k + 4)) - shift) * half, floor));
         }
 
         return LaneSum(low, high);

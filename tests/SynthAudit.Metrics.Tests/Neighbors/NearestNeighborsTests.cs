@@ -184,7 +184,7 @@ public sealed class NearestNeighborsTests
     }
 
     /// <summary>The naive reference: every distance in double, sorted by (distance, index).</summary>
-    private static List<(int Index, double Distance)> Naive(Table query, int row, Table reference, GowerEncoding encoding, int self)
+    internal static List<(int Index, double Distance)> Naive(Table query, int row, Table reference, GowerEncoding encoding, int self)
     {
         var list = new List<(int Index, double Distance)>();
         for (var r = 0; r < reference.RowCount; r++)

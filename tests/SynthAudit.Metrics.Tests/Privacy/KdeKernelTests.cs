@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Intrinsics;
 using SynthAudit.Core.Randomness;
 using SynthAudit.Metrics.Privacy;
 
@@ -71,6 +72,32 @@ public sealed class KdeKernelTests
         // Assert
         Assert.Equal(wideOne, wideAll);
         Assert.Equal(wideOne, narrowAll);
+    }
+
+    [Fact]
+    public void Exp_WholeRange_WithinOneUlpOfMathExpAndSameForBothWidths()
+    {
+        // Arrange: the ends of [−708, 0] and seeded points across it, many of them near 0 where the kernel terms matter.
+        var random = new DeterministicRandom(13);
+        var xs = new List<double> { 0, -1e-300, KdeExp.Floor, -0.5 * Math.Log(2), -Math.Log(2), -700.25 };
+        for (var i = 0; i < 20_000; i++)
+        {
+            xs.Add(KdeExp.Floor * random.NextDouble() * (i % 2 == 0 ? 1 : 0.01));
+        }
+
+        foreach (var x in xs)
+        {
+            // Act
+            var wide = KdeExp.Exp(Vector512.Create(x));
+            var narrow = KdeExp.Exp(Vector256.Create(x));
+
+            // Assert
+            var expected = Math.Exp(x);
+            var ulp = Math.BitIncrement(expected) - expected;
+            Assert.True(Math.Abs(wide[0] - expected) <= ulp, string.Create(CultureInfo.InvariantCulture, $"exp({x:R}) = {wide[0]:R}, Math.Exp {expected:R}"));
+            Assert.Equal(wide[0], narrow[0]);
+            Assert.Equal(wide[0], wide[7]);
+        }
     }
 
     private static double[][] Columns(int d, int n, DeterministicRandom random, int far)
