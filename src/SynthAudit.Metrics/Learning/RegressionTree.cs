@@ -38,4 +38,21 @@ internal sealed class RegressionTree
 
         return _value[node];
     }
+
+    /// <summary>The leaf value reached by one row, and in <paramref name="path"/> a bit per feature (features below 64)
+    /// split on along the way: a change to a feature whose bit is clear cannot change this row's value.</summary>
+    public double Predict(byte[] bins, int rows, int row, out ulong path)
+    {
+        var node = 0;
+        path = 0;
+        while (_feature[node] >= 0)
+        {
+            var feature = _feature[node];
+            path |= 1UL << feature;
+            var b = bins[(feature * rows) + row];
+            node = ((_masks[(node * 4) + (b >> 6)] >> (b & 63)) & 1) != 0 ? _left[node] : _right[node];
+        }
+
+        return _value[node];
+    }
 }

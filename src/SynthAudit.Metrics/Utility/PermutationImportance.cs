@@ -17,6 +17,9 @@ internal sealed class PermutationImportance
     /// <summary>The most evaluation rows used.</summary>
     public const int MaxRows = 4000;
 
+    /// <summary>The most path masks (trees × outputs × rows, 8 bytes each) kept to skip rows a permutation cannot change.</summary>
+    private const long MaxPathMasks = 4_000_000;
+
     private PermutationImportance(double[][] trtr, double[][] tstr)
     {
         Trtr = trtr;
@@ -79,9 +82,12 @@ internal sealed class PermutationImportance
         var model = side.Boosting;
         var outputs = model.Baseline.Length;
         var m = bins.Rows;
+        var features = problem.Features.Length;
 
-        // Each tree's output on the unpermuted rows; permuting feature f only changes the trees that split on f.
+        // Each tree's output on the unpermuted rows; permuting feature f only changes the trees that split on f, and in
+        // those only the rows whose path splits on f (a bit per feature, when there are at most 64 and the masks are small).
         var treeOutputs = new double[model.Trees.Count][][];
+        var paths = features <= 64 && (long)model.Trees.Count * outputs * m <= MaxPathMasks ? new ulong[model.Trees.Count][][] : null;
         var baseRaw = new double[outputs][];
         for (var k = 0; k < outputs; k++)
         {
@@ -92,12 +98,24 @@ internal sealed class PermutationImportance
         Parallel.For(0, model.Trees.Count, context.ParallelOptions(ct), t =>
         {
             treeOutputs[t] = new double[outputs][];
+            var treePaths = paths is null ? null : paths[t] = new ulong[outputs][];
             for (var k = 0; k < outputs; k++)
             {
                 var o = new double[m];
-                for (var i = 0; i < m; i++)
+                if (treePaths is null)
                 {
-                    o[i] = model.Trees[t][k].Predict(bins.Bins, m, i);
+                    for (var i = 0; i < m; i++)
+                    {
+                        o[i] = model.Trees[t][k].Predict(bins.Bins, m, i);
+                    }
+                }
+                else
+                {
+                    var path = treePaths[k] = new ulong[m];
+                    for (var i = 0; i < m; i++)
+                    {
+                        o[i] = model.Trees[t][k].Predict(bins.Bins, m, i, out path[i]);
+                    }
                 }
 
                 treeOutputs[t][k] = o;
@@ -115,7 +133,6 @@ internal sealed class PermutationImportance
         }
 
         var baseLoss = Loss(problem, model, baseRaw, rows);
-        var features = problem.Features.Length;
         var increases = new double[permutations.Length][];
         Parallel.For(0, permutations.Length, context.ParallelOptions(ct), task =>
         {
@@ -142,9 +159,14 @@ internal sealed class PermutationImportance
 
                     var before = treeOutputs[t][k];
                     var target = raw[k];
+                    var path = paths?[t][k];
+                    var bit = 1UL << feature;
                     for (var i = 0; i < m; i++)
                     {
-                        target[i] += tree.Predict(permutedBins.Bins, m, i) - before[i];
+                        if (path is null || (path[i] & bit) != 0)
+                        {
+                            target[i] += tree.Predict(permutedBins.Bins, m, i) - before[i];
+                        }
                     }
                 }
             }
