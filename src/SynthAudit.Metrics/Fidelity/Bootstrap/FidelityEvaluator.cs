@@ -8,6 +8,13 @@ namespace SynthAudit.Metrics.Fidelity.Bootstrap;
 /// share one code path and a replicate never re-parses or re-sorts data.</remarks>
 internal sealed class FidelityEvaluator
 {
+    /// <summary>The most memory per side that the per-row deviations of the numeric columns may take by default.</summary>
+    public const long DeviationBudgetBytes = 32L << 20;
+
+    /// <summary>Columns with fewer codes than this are counted into interleaved partial histograms.</summary>
+    private const int FillLaneCodes = 256;
+
+    private readonly int[] _fillLanes = new int[4 * FillLaneCodes];
     private readonly FidelityEncoding _encoding;
     private readonly FidelityPlan _plan;
     private readonly int[] _histA;
@@ -18,7 +25,11 @@ internal sealed class FidelityEvaluator
     private readonly ColumnMoments?[][] _moments;
 
     /// <summary>Creates an evaluator with scratch buffers sized for the plan.</summary>
-    public FidelityEvaluator(FidelityEncoding encoding, FidelityPlan plan)
+    /// <param name="encoding">The encoding.</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="deviationBudgetBytes">The memory the per-row deviations of the numeric columns may take (beyond it,
+    /// pair cross products gather codes, values and ranks row by row; the values are the same).</param>
+    public FidelityEvaluator(FidelityEncoding encoding, FidelityPlan plan, long deviationBudgetBytes = DeviationBudgetBytes)
     {
         _encoding = encoding;
         _plan = plan;
@@ -29,9 +40,13 @@ internal sealed class FidelityEvaluator
         _rankB = new double[card];
         _table = new int[Math.Max(2, 2 * plan.MaxCells)];
         _moments = new ColumnMoments?[2][];
+        // Per-row deviations let every numeric pair read contiguous arrays instead of gathering codes, values and ranks;
+        // they are kept while they fit the budget (2 doubles per row per numeric column and side).
+        var numeric = encoding.Columns.Count(c => c.IsNumeric);
+        var keep = 16L * numeric * Math.Max(encoding.RowCounts.Max(), 1) <= deviationBudgetBytes;
         for (var s = 0; s < 2; s++)
         {
-            _moments[s] = encoding.Columns.Select(c => c.IsNumeric ? new ColumnMoments(c.Cardinality) : null).ToArray();
+            _moments[s] = encoding.Columns.Select(c => c.IsNumeric ? new ColumnMoments(c.Cardinality, keep ? encoding.RowCounts.Max() : 0) : null).ToArray();
         }
     }
 
@@ -76,37 +91,53 @@ internal sealed class FidelityEvaluator
             }
         }
 
-        if (!_plan.NumericPairs.IsEmpty)
-        {
-            for (var c = 0; c < columns.Length; c++)
-            {
-                if (columns[c].IsNumeric)
-                {
-                    _moments[0][c]!.Compute(columns[c], columns[c].Codes[Sides.Real]!, real, _histA);
-                    _moments[1][c]!.Compute(columns[c], columns[c].Codes[otherSide]!, other, _histA);
-                }
-            }
-        }
-
-        for (var k = 0; k < _plan.NumericPairs.Length; k++)
-        {
-            var (a, b) = _plan.Pairs[_plan.NumericPairs[k]];
-            (stats.PearsonReal[k], stats.SpearmanReal[k]) = _moments[0][a]!.Complete && _moments[0][b]!.Complete
-                ? CompleteCorrelations(columns[a], columns[b], _moments[0][a]!, _moments[0][b]!, Sides.Real, real)
-                : Correlations(columns[a], columns[b], Sides.Real, real);
-            (stats.PearsonOther[k], stats.SpearmanOther[k]) = _moments[1][a]!.Complete && _moments[1][b]!.Complete
-                ? CompleteCorrelations(columns[a], columns[b], _moments[1][a]!, _moments[1][b]!, otherSide, other)
-                : Correlations(columns[a], columns[b], otherSide, other);
-        }
-
+        PairCorrelations(Sides.Real, real, _moments[0], stats.PearsonReal, stats.SpearmanReal);
+        PairCorrelations(otherSide, other, _moments[1], stats.PearsonOther, stats.SpearmanOther);
         return stats;
     }
 
-    private static long Fill(int[] codes, RowSet rows, Span<int> hist)
+    /// <summary>The histogram of the codes of <paramref name="rows"/>; returns the multiplicity of rows without a value.</summary>
+    /// <remarks>Columns with few codes count into four interleaved partial histograms (missing as one more code), so an
+    /// increment rarely waits for the previous one to the same cell; the integer sums are the same.</remarks>
+    private long Fill(int[] codes, RowSet rows, Span<int> hist)
     {
-        long missing = 0;
         var idx = rows.Rows;
         var w = rows.Weights;
+        var card = hist.Length;
+        if (card < FillLaneCodes)
+        {
+            const int L = FillLaneCodes;
+            var lanes = _fillLanes;
+            var last = (uint)card;
+            var k = 0;
+            for (; k + 4 <= rows.Count; k += 4)
+            {
+                lanes[Math.Min((uint)codes[idx[k]], last)] += w[k];
+                lanes[L + Math.Min((uint)codes[idx[k + 1]], last)] += w[k + 1];
+                lanes[(2 * L) + Math.Min((uint)codes[idx[k + 2]], last)] += w[k + 2];
+                lanes[(3 * L) + Math.Min((uint)codes[idx[k + 3]], last)] += w[k + 3];
+            }
+
+            for (; k < rows.Count; k++)
+            {
+                lanes[Math.Min((uint)codes[idx[k]], last)] += w[k];
+            }
+
+            for (var c = 0; c < card; c++)
+            {
+                hist[c] = lanes[c] + lanes[L + c] + lanes[(2 * L) + c] + lanes[(3 * L) + c];
+            }
+
+            long missed = lanes[card] + lanes[L + card] + lanes[(2 * L) + card] + lanes[(3 * L) + card];
+            for (var j = 0; j < 4; j++)
+            {
+                lanes.AsSpan(j * L, card + 1).Clear();
+            }
+
+            return missed;
+        }
+
+        long missing = 0;
         for (var k = 0; k < rows.Count; k++)
         {
             var code = codes[idx[k]];
@@ -131,6 +162,13 @@ internal sealed class FidelityEvaluator
         var missR = Fill(col.Codes[Sides.Real]!, real, hR);
         var missO = Fill(col.Codes[otherSide]!, other, hO);
         ColumnFormulas.Numeric<int>(hR, hO, missR, real.Total, missO, other.Total, col.Distinct, col.RealMax - col.RealMin, st, c);
+        if (!_plan.NumericPairs.IsEmpty)
+        {
+            // The moments of the numeric pairs start from the same histograms.
+            _moments[0][c]!.Compute(col, col.Codes[Sides.Real]!, real, hR, missR);
+            _moments[1][c]!.Compute(col, col.Codes[otherSide]!, other, hO, missO);
+        }
+
         hR.Clear();
         hO.Clear();
     }
@@ -224,6 +262,95 @@ internal sealed class FidelityEvaluator
             return (double.NaN, double.NaN);
         }
 
+        var w = rows.Weights;
+        double sxy = 0, rxy = 0;
+        if (mx.Deviations is { } dx && my.Deviations is { } dy && mx.RankDeviations is { } ex && my.RankDeviations is { } ey)
+        {
+            // The same products in the same order as the loop below, from the deviations stored per drawn row.
+            for (var k = 0; k < rows.Count; k++)
+            {
+                double wk = w[k];
+                sxy += wk * dx[k] * dy[k];
+                rxy += wk * ex[k] * ey[k];
+            }
+        }
+        else
+        {
+            (sxy, rxy) = CrossProducts(x, y, mx, my, side, rows);
+        }
+
+        return Finish(mx, my, sxy, rxy);
+    }
+
+    private static (double Pearson, double Spearman) Finish(ColumnMoments mx, ColumnMoments my, double sxy, double rxy)
+    {
+        var n = mx.Weight;
+        return (ColumnFormulas.Correlation(n, mx.Sum, my.Sum, mx.SumSquares, my.SumSquares, sxy),
+            ColumnFormulas.Correlation(n, mx.RankSum, my.RankSum, mx.RankSumSquares, my.RankSumSquares, rxy));
+    }
+
+    /// <summary>Pearson and Spearman of every numeric pair on one side. Pairs of complete, non-constant columns with stored
+    /// deviations go two to a pass (four independent sums, each in row order, so the values are those of one pair a pass).</summary>
+    private void PairCorrelations(int side, RowSet rows, ColumnMoments?[] moments, double[] pearson, double[] spearman)
+    {
+        var columns = _encoding.Columns;
+        var held = -1;
+        for (var k = 0; k < _plan.NumericPairs.Length; k++)
+        {
+            var (a, b) = _plan.Pairs[_plan.NumericPairs[k]];
+            var (ma, mb) = (moments[a]!, moments[b]!);
+            var stored = ma.Complete && mb.Complete && !ma.Constant && !mb.Constant && ma.Weight >= 2
+                && ma.Deviations is not null && mb.Deviations is not null;
+            if (!ma.Complete || !mb.Complete)
+            {
+                (pearson[k], spearman[k]) = Correlations(columns[a], columns[b], side, rows);
+            }
+            else if (!stored)
+            {
+                (pearson[k], spearman[k]) = CompleteCorrelations(columns[a], columns[b], ma, mb, side, rows);
+            }
+            else if (held < 0)
+            {
+                held = k;
+            }
+            else
+            {
+                TwoPairs(held, k, rows, moments, pearson, spearman);
+                held = -1;
+            }
+        }
+
+        if (held >= 0)
+        {
+            var (a, b) = _plan.Pairs[_plan.NumericPairs[held]];
+            (pearson[held], spearman[held]) = CompleteCorrelations(columns[a], columns[b], moments[a]!, moments[b]!, side, rows);
+        }
+    }
+
+    private void TwoPairs(int p, int q, RowSet rows, ColumnMoments?[] moments, double[] pearson, double[] spearman)
+    {
+        var (a1, b1) = _plan.Pairs[_plan.NumericPairs[p]];
+        var (a2, b2) = _plan.Pairs[_plan.NumericPairs[q]];
+        ColumnMoments x1 = moments[a1]!, y1 = moments[b1]!, x2 = moments[a2]!, y2 = moments[b2]!;
+        double[] dx1 = x1.Deviations!, dy1 = y1.Deviations!, ex1 = x1.RankDeviations!, ey1 = y1.RankDeviations!;
+        double[] dx2 = x2.Deviations!, dy2 = y2.Deviations!, ex2 = x2.RankDeviations!, ey2 = y2.RankDeviations!;
+        var w = rows.Weights;
+        double s1 = 0, r1 = 0, s2 = 0, r2 = 0;
+        for (var k = 0; k < rows.Count; k++)
+        {
+            double wk = w[k];
+            s1 += wk * dx1[k] * dy1[k];
+            r1 += wk * ex1[k] * ey1[k];
+            s2 += wk * dx2[k] * dy2[k];
+            r2 += wk * ex2[k] * ey2[k];
+        }
+
+        (pearson[p], spearman[p]) = Finish(x1, y1, s1, r1);
+        (pearson[q], spearman[q]) = Finish(x2, y2, s2, r2);
+    }
+
+    private static (double Sxy, double Rxy) CrossProducts(EncodedColumn x, EncodedColumn y, ColumnMoments mx, ColumnMoments my, int side, RowSet rows)
+    {
         var cx = x.Codes[side]!;
         var cy = y.Codes[side]!;
         var vx = x.Distinct;
@@ -243,12 +370,11 @@ internal sealed class FidelityEvaluator
             rxy += wk * (qx[a] - shiftRank) * (qy[b] - shiftRank);
         }
 
-        var n = mx.Weight;
-        return (ColumnFormulas.Correlation(n, mx.Sum, my.Sum, mx.SumSquares, my.SumSquares, sxy),
-            ColumnFormulas.Correlation(n, mx.RankSum, my.RankSum, mx.RankSumSquares, my.RankSumSquares, rxy));
+        return (sxy, rxy);
     }
 
-    private static void MidRanks(ReadOnlySpan<int> hist, int from, int to, double[] ranks)
+    /// <summary>Midranks of the codes <paramref name="from"/>..<paramref name="to"/> with a positive count.</summary>
+    internal static void MidRanks(ReadOnlySpan<int> hist, int from, int to, double[] ranks)
     {
         long below = 0;
         for (var i = from; i <= to; i++)
@@ -258,82 +384,6 @@ internal sealed class FidelityEvaluator
                 ranks[i] = below + (hist[i] + 1) / 2.0;
                 below += hist[i];
             }
-        }
-    }
-
-    /// <summary>Per-column weighted sums and midranks of one side, reused by every numeric pair when the column has no missing value.</summary>
-    private sealed class ColumnMoments(int cardinality)
-    {
-        public double[] Ranks { get; } = new double[Math.Max(1, cardinality)];
-
-        public bool Complete { get; private set; }
-
-        public bool Constant { get; private set; }
-
-        public double Weight { get; private set; }
-
-        public double Shift { get; private set; }
-
-        public double RankShift { get; private set; }
-
-        public double Sum { get; private set; }
-
-        public double SumSquares { get; private set; }
-
-        public double RankSum { get; private set; }
-
-        public double RankSumSquares { get; private set; }
-
-        public void Compute(EncodedColumn column, int[] codes, RowSet rows, int[] histScratch)
-        {
-            var hist = histScratch.AsSpan(0, column.Cardinality);
-            var idx = rows.Rows;
-            var w = rows.Weights;
-            int min = int.MaxValue, max = -1;
-            Complete = true;
-            for (var k = 0; k < rows.Count; k++)
-            {
-                var code = codes[idx[k]];
-                if (code < 0)
-                {
-                    Complete = false;
-                    break;
-                }
-
-                hist[code] += w[k];
-                min = Math.Min(min, code);
-                max = Math.Max(max, code);
-            }
-
-            if (!Complete || max < 0)
-            {
-                Complete = Complete && max >= 0;
-                hist.Clear();
-                return;
-            }
-
-            Constant = min == max;
-            MidRanks(hist, min, max, Ranks);
-            hist.Clear();
-            Weight = rows.Total;
-            Shift = column.Distinct[(min + max) / 2];
-            RankShift = (rows.Total + 1) / 2.0;
-            var v = column.Distinct;
-            double sx = 0, sxx = 0, sr = 0, srr = 0;
-            for (var k = 0; k < rows.Count; k++)
-            {
-                var code = codes[idx[k]];
-                double wk = w[k], d = v[code] - Shift, q = Ranks[code] - RankShift;
-                sx += wk * d;
-                sxx += wk * d * d;
-                sr += wk * q;
-                srr += wk * q * q;
-            }
-
-            Sum = sx;
-            SumSquares = sxx;
-            RankSum = sr;
-            RankSumSquares = srr;
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace SynthAudit.Metrics.Fidelity.Bootstrap;
 
@@ -9,12 +10,14 @@ namespace SynthAudit.Metrics.Fidelity.Bootstrap;
 /// counters of its cell (<c>counts[cell × 32 + lane]</c>) with 256-bit vector adds.</summary>
 /// <remarks>Integer sums, so every lane's counts equal those of the per-replicate loops whatever the order.
 /// <see cref="Tvd"/> sums each lane's cells in cell order with the scalar formula, so it is bit-identical to
-/// <see cref="Marginal.Tvd"/> on that replicate.</remarks>
+/// <see cref="Marginal.Tvd"/> on that replicate. The kernels are compiled fully optimised at once (a one-shot audit
+/// would otherwise run their vector code at tier 0 for a while).</remarks>
 internal static class LaneKernels
 {
     private const int W = ReplicateLanes.Width;
 
     /// <summary>Adds each row's lane multiplicities to the counters of cell <c>cells[row]</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scatter<TIndex>(ReadOnlySpan<TIndex> cells, byte[] weights, Span<int> counts)
         where TIndex : unmanaged, IBinaryInteger<TIndex>
     {
@@ -28,6 +31,7 @@ internal static class LaneKernels
 
     /// <summary>Adds the lane multiplicities of rows <paramref name="from"/>.. (as many as <paramref name="cells"/>) to
     /// the counters of their cells.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scatter(ReadOnlySpan<int> cells, int from, byte[] weights, Span<int> counts)
     {
         ref var w = ref MemoryMarshal.GetArrayDataReference(weights);
@@ -40,9 +44,13 @@ internal static class LaneKernels
 
     /// <summary>Counts cells whose rows are listed together (<c>grouped[start[c] .. start[c + 1]]</c> are the rows of
     /// cell c): the lane sums stay in registers and are stored once per cell.</summary>
+    /// <remarks>Rows are summed as 16-bit lanes in runs of at most 257 (257 × 255 = 65,535 cannot overflow), each run
+    /// then added to 32-bit sums: two widening loads and two adds per row instead of four of each.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Grouped<TIndex>(int[] start, TIndex[] grouped, byte[] weights, Span<int> counts)
         where TIndex : unmanaged, IBinaryInteger<TIndex>
     {
+        const int Run = 257;
         ref var w = ref MemoryMarshal.GetArrayDataReference(weights);
         ref var g = ref MemoryMarshal.GetArrayDataReference(grouped);
         ref var target = ref MemoryMarshal.GetReference(counts);
@@ -50,12 +58,19 @@ internal static class LaneKernels
         for (var c = 0; c < cellCount; c++)
         {
             Vector256<uint> a0 = default, a1 = default, a2 = default, a3 = default;
-            for (var k = start[c]; k < start[c + 1]; k++)
+            for (var k = start[c]; k < start[c + 1];)
             {
-                var row = int.CreateTruncating(Unsafe.Add(ref g, k));
-                var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, (nint)row * W)));
-                var (x0, x1) = Vector256.Widen(lo);
-                var (x2, x3) = Vector256.Widen(hi);
+                var end = Math.Min(start[c + 1], k + Run);
+                Vector256<ushort> s0 = default, s1 = default;
+                for (; k < end; k++)
+                {
+                    ref var row = ref Unsafe.Add(ref w, (nint)int.CreateTruncating(Unsafe.Add(ref g, k)) * W);
+                    s0 += Widen16(Vector128.LoadUnsafe(ref row));
+                    s1 += Widen16(Vector128.LoadUnsafe(ref row, 16));
+                }
+
+                var (x0, x1) = Vector256.Widen(s0);
+                var (x2, x3) = Vector256.Widen(s1);
                 a0 += x0;
                 a1 += x1;
                 a2 += x2;
@@ -73,6 +88,7 @@ internal static class LaneKernels
     /// <summary>Each valid lane's total variation distance between the cell shares of two count tables of
     /// <paramref name="cells"/> cells, with the scalar formula of <see cref="Marginal.Tvd"/>; <paramref name="a"/> and
     /// <paramref name="b"/> are cleared afterwards.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tvd(Span<int> a, ReplicateLanes lanesA, Span<int> b, ReplicateLanes lanesB, int cells, Span<double> result)
     {
         Span<double> invA = stackalloc double[W];
@@ -103,6 +119,11 @@ internal static class LaneKernels
         a[..(cells * W)].Clear();
         b[..(cells * W)].Clear();
     }
+
+    /// <summary>16 bytes zero-extended to 16 ushort lanes (one instruction with AVX2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> Widen16(Vector128<byte> bytes) =>
+        Avx2.IsSupported ? Avx2.ConvertToVector256Int16(bytes).AsUInt16() : Vector256.Create(Vector128.WidenLower(bytes), Vector128.WidenUpper(bytes));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(ref byte source, ref int target)
