@@ -46,7 +46,10 @@ public static partial class SchemaInference
         foreach (var column in real.Columns)
         {
             var isTarget = string.Equals(options.Target, column.Name, StringComparison.Ordinal);
-            var kind = options.Kinds.TryGetValue(column.Name, out var forced) ? forced : InferKind(column, isTarget, warnings);
+            // A column the user excluded is in no metric: what inference notices about it (high cardinality, an identifier)
+            // is not worth a warning.
+            var excluded = !isTarget && !options.Sensitive.Contains(column.Name, StringComparer.Ordinal) && options.Exclude.Contains(column.Name, StringComparer.Ordinal);
+            var kind = options.Kinds.TryGetValue(column.Name, out var forced) ? forced : InferKind(column, isTarget, excluded ? [] : warnings);
             if (kind == ColumnKind.Empty && (isTarget || options.Sensitive.Contains(column.Name, StringComparer.Ordinal)))
             {
                 throw new ConfigException(null, isTarget ? "--target" : "--sensitive",

@@ -87,6 +87,9 @@ public sealed class BiasAmplificationMetric : IMetric
         return MetricResult.Ok(Descriptor, headline.Change, ci, baseline: 0, breakdown: breakdown) with
         {
             CiMethod = FairnessText.Bootstrap(context.BootstrapResamples, "stratified by group"),
+            // The headline reads labels only (every row); the model-level rows read the utility models, fitted on a sample
+            // of large tables.
+            Sampling = predictions?.TrainingSampling ?? [],
             Warnings = [.. warnings],
         };
     }

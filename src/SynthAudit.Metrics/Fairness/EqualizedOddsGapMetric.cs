@@ -81,6 +81,7 @@ public sealed class EqualizedOddsGapMetric : IMetric
             breakdown: breakdown) with
         {
             CiMethod = FairnessText.Bootstrap(context.BootstrapResamples, "paired over the holdout, stratified by group; models not refitted"),
+            Sampling = predictions.TrainingSampling,
             Warnings = [.. warnings],
         };
     }

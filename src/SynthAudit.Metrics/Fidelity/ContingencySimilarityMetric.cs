@@ -36,7 +36,7 @@ public sealed class ContingencySimilarityMetric : IMetric
         return result with
         {
             Figures = [AssociationHeatmap.Build(analysis)],
-            Sampling = Running.SampleSizes.Subsamples(new SampleSize("column pairs", analysis.Plan.Pairs.Length, analysis.Plan.TotalPairs)),
+            Sampling = Running.SampleSizes.Subsamples(FidelitySampling.Pairs(analysis.Plan)),
         };
     }
 }

@@ -50,7 +50,7 @@ public sealed class CorrelationSimilarityMetric : IMetric
         return FidelityEntries.Headline(Descriptor, analysis, s => FidelityAnalysis.NanMean(Enumerable.Range(0, count).Select(s.PearsonSimilarity)),
             rows, "every numeric pair has a constant column on one side", FidelityEntries.SizeWarnings(analysis)) with
         {
-            Sampling = Running.SampleSizes.Subsamples(new SampleSize("column pairs", analysis.Plan.Pairs.Length, analysis.Plan.TotalPairs)),
+            Sampling = Running.SampleSizes.Subsamples(FidelitySampling.Pairs(analysis.Plan)),
         };
     }
 

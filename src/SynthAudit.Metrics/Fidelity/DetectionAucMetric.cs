@@ -38,8 +38,7 @@ public sealed class DetectionAucMetric : IMetric
         return MetricResult.Ok(Descriptor, analysis.Auc, analysis.Ci, 0.5, rows) with
         {
             CiMethod = analysis.Ci is null ? "none" : "delong",
-            Sampling = Running.SampleSizes.Subsamples(new SampleSize("real rows", analysis.Sample!.RealRows.Length, input.Real.RowCount),
-                new SampleSize("synthetic rows", analysis.Sample!.OtherRows.Length, input.Synthetic.RowCount)),
+            Sampling = Running.SampleSizes.Subsamples([.. FidelitySampling.Detection(analysis, input)]),
             Warnings = analysis.Auc > 0.9 ? ["a classifier separates real from synthetic rows almost perfectly (" + analysis.Model + ")"] : [],
         };
     }

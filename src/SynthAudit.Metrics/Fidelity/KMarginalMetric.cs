@@ -7,7 +7,7 @@ namespace SynthAudit.Metrics.Fidelity;
 /// <summary><c>fidelity.kmarginal</c>: NIST-style k-marginal score <c>1 − mean TVD</c> over 3-way marginals, on 0–1.</summary>
 /// <remarks>Every column is discretised (numerics into 20 quantile bins of the real data, missing as its own level;
 /// docs/metrics.md 1.4, 2.9). All k-way combinations are scored when there are at most 200, otherwise 200 drawn without
-/// replacement with the metric seed. Breakdown: the NIST 0–1000 score <c>1000·(1 − mean TVD)</c>, k, the number of
+/// replacement with the metric seed (then stated in <see cref="MetricResult.Sampling"/>). Breakdown: the NIST 0–1000 score <c>1000·(1 − mean TVD)</c>, k, the number of
 /// marginals and the ten worst marginals. Interval: two-sample percentile bootstrap over rows; baseline: holdout versus train.</remarks>
 public sealed class KMarginalMetric : IMetric
 {
@@ -44,6 +44,9 @@ public sealed class KMarginalMetric : IMetric
         }
 
         return FidelityEntries.Headline(Descriptor, analysis, s => 1 - FidelityAnalysis.NanMean(s.MarginalTvd), rows,
-            "no marginal has rows on both sides", FidelityEntries.SizeWarnings(analysis));
+            "no marginal has rows on both sides", FidelityEntries.SizeWarnings(analysis)) with
+        {
+            Sampling = Running.SampleSizes.Subsamples(FidelitySampling.KMarginals(plan)),
+        };
     }
 }

@@ -108,6 +108,10 @@ public sealed class QualityScoreMetric : IMetric
         return MetricResult.Ok(Descriptor, value, interval, double.IsFinite(baseline) ? baseline : null, rows) with
         {
             CiMethod = interval is null ? "none" : analysis.CiMethod + ", whole aggregate per replicate" + (detectionReplicates is null ? string.Empty : ", detection model fixed"),
+            // The components' samples (seeded pairs and k-way combinations of wide tables, the detection rows) are this
+            // score's samples too (docs/metrics.md 6.6).
+            Sampling = Running.SampleSizes.Subsamples([FidelitySampling.Pairs(plan), FidelitySampling.KMarginals(plan),
+                .. detectionReplicates is null ? [] : FidelitySampling.Detection(detection, input).Select(s => s with { Part = "detection " + s.Part })]),
             Warnings = [.. warnings],
         };
     }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using SynthAudit.Core.Data;
+using SynthAudit.Core.Metrics;
 
 namespace SynthAudit.Metrics.Utility;
 
@@ -15,4 +17,9 @@ public sealed record HoldoutPredictions(string Target, string PositiveClass, Tab
 {
     /// <summary>The decision threshold for turning scores into predicted labels.</summary>
     public double Threshold { get; init; } = 0.5;
+
+    /// <summary>The seeded training samples of the two models when a table had more rows than
+    /// <see cref="Running.SampleSizes.ModelTrainingRows"/> (empty: fitted on every row); the fairness metrics that read these
+    /// scores state them in <see cref="MetricResult.Sampling"/>.</summary>
+    public ImmutableArray<SampleSize> TrainingSampling { get; init; } = [];
 }

@@ -38,7 +38,11 @@ public static class UtilityModelCache
         var trtr = UtilitySide.GetTrtr(a.Input, a.Context, ct);
         var tstr = UtilitySide.GetTstr(a.Input, a.Context, ct);
         return new HoldoutPredictions(problem.Target, problem.Classes[1], problem.Evaluation, (int[])problem.EvaluationRows.Clone(),
-            problem.EvaluationLabels.Select(l => l == 1).ToArray(), (double[])trtr.BoostingScores[1].Clone(), (double[])tstr.BoostingScores[1].Clone());
+            problem.EvaluationLabels.Select(l => l == 1).ToArray(), (double[])trtr.BoostingScores[1].Clone(), (double[])tstr.BoostingScores[1].Clone())
+        {
+            TrainingSampling = Running.SampleSizes.Subsamples(new SampleSize("TRTR model training rows", trtr.TrainRows, trtr.TrainRowsAvailable),
+                new SampleSize("TSTR model training rows", tstr.TrainRows, tstr.TrainRowsAvailable)),
+        };
     });
 
     /// <summary>Why <see cref="GetBinaryPredictions"/> returns null for this input, or null when it does not.</summary>

@@ -257,6 +257,26 @@ public sealed class SchemaInferenceTests
     }
 
     [Fact]
+    public void Infer_ExcludedColumn_NoInferenceWarnings()
+    {
+        // Arrange (issue 17 QA): a key column and a 100-level column the user excluded; before, both still warned
+        // ("excluded as an identifier", "high cardinality") about columns no metric reads.
+        var csv = Column("code", i => "A" + (i + 1).ToString("D3", System.Globalization.CultureInfo.InvariantCulture), 100);
+        var levels = Column("level", i => "L" + (i % 100).ToString(System.Globalization.CultureInfo.InvariantCulture), 150);
+
+        // Act
+        var key = Infer(csv, new SchemaOptions { Exclude = ["code"] });
+        var many = Infer(levels, new SchemaOptions { Exclude = ["level"] });
+        var manyKept = Infer(levels);
+
+        // Assert
+        Assert.Equal(ColumnRole.Excluded, key.Schema.Find("code")!.Role);
+        Assert.Empty(key.Warnings);
+        Assert.Empty(many.Warnings);
+        Assert.Contains(manyKept.Warnings, w => w.Contains("high cardinality (100 distinct values)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Infer_Overrides_ForceKindsAndRoles()
     {
         // Arrange

@@ -15,6 +15,12 @@ internal static partial class IdentifierRules
 
     private const double UniqueShare = 0.95;
 
+    /// <summary>A text column with at least this many levels, half of whose values are shared by at most
+    /// <see cref="NearUniqueMaxRows"/> rows, is a near-unique code.</summary>
+    private const int NearUniqueMinLevels = 100;
+
+    private const int NearUniqueMaxRows = 5;
+
     public static List<ColumnHit> Check(ColumnValues c)
     {
         ArgumentNullException.ThrowIfNull(c);
@@ -283,15 +289,46 @@ internal static partial class IdentifierRules
         }
 
         var integers = c.IsNumeric && c.Share(v => !v.Contains('.', StringComparison.Ordinal) && !v.Contains('E', StringComparison.Ordinal)) >= 0.999;
-        if (c.NonMissing < MinRowsForUniqueness || c.Uniqueness < UniqueShare || (c.IsNumeric && !integers)
-            || hits.Any(h => h.Item == 'C'))
+        if (c.NonMissing < MinRowsForUniqueness || (c.IsNumeric && !integers) || hits.Any(h => h.Item == 'C'))
         {
+            return;
+        }
+
+        if (c.Uniqueness < UniqueShare)
+        {
+            NearUnique(c, hits);
             return;
         }
 
         hits.Add(NameIs(c, KeyName())
             ? new('R', IdentifierStatus.Fail, "column name matches a key or identifier and " + Percent(c.Uniqueness) + " of values are distinct", true)
             : new('R', IdentifierStatus.NeedsReview, Percent(c.Uniqueness) + " of values are distinct: a code or number that may identify a row", false));
+    }
+
+    /// <summary>A text code with many levels, most of them shared by only a few rows (a per-household or per-visit code, a
+    /// free-text field): fewer than 95 % of its values are distinct, but a value still points at one or a few people.</summary>
+    private static void NearUnique(ColumnValues c, List<ColumnHit> hits)
+    {
+        if (c.IsNumeric || c.Distinct < NearUniqueMinLevels)
+        {
+            return;
+        }
+
+        var rare = 0;
+        foreach (var count in c.Counts.Values)
+        {
+            if (count <= NearUniqueMaxRows)
+            {
+                rare += count;
+            }
+        }
+
+        var share = (double)rare / c.NonMissing;
+        if (share >= 0.5)
+        {
+            hits.Add(new('R', IdentifierStatus.NeedsReview, string.Create(CultureInfo.InvariantCulture,
+                $"{c.Distinct} distinct values; {Percent(share)} of values are shared by at most {NearUniqueMaxRows} rows: a near-unique code that may identify a row"), false));
+        }
     }
 
     private static bool NameIs(ColumnValues c, Regex pattern) => pattern.IsMatch(c.Compact) || c.Tokens.Any(pattern.IsMatch);

@@ -85,7 +85,7 @@ public static class IdentifierScanner
         else if (real is not null)
         {
             table = "real";
-            evidence = "real: " + real.Evidence + (s is null ? "; the synthetic data has no such column" : "; not seen in the synthetic data");
+            evidence = "real: " + real.Evidence + (s is null ? "; the synthetic data has no such column" : "; the synthetic column does not match this rule");
         }
         else
         {
@@ -94,7 +94,10 @@ public static class IdentifierScanner
         }
 
         var critical = false;
-        if (synthetic is { Direct: true, Status: not IdentifierStatus.Pass } && r is not null && s is not null)
+        // Either table's hit makes the column a direct identifier: a generator that samples real keys with replacement
+        // gives a synthetic column too repetitive for the uniqueness rule, yet every value it publishes is a real key.
+        if ((synthetic is { Direct: true, Status: not IdentifierStatus.Pass } || real is { Direct: true, Status: not IdentifierStatus.Pass })
+            && r is not null && s is not null)
         {
             var (share, copied) = Copied(r, s);
             if (copied > 0)

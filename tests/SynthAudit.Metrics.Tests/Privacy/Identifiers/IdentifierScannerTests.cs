@@ -106,6 +106,45 @@ public sealed class IdentifierScannerTests
     }
 
     [Fact]
+    public void Scan_SyntheticSamplesRealKeysWithReplacement_IsCritical()
+    {
+        // Arrange (issue 17 QA): a key unique per real row; the synthetic column draws real keys with replacement, so it is
+        // too repetitive for the uniqueness rule on its own, yet every value it publishes is a real key.
+        var real = TableOf("customer_id", Enumerable.Range(1, 200).Select(i => "P" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)));
+        var synthetic = TableOf("customer_id", Enumerable.Range(0, 200).Select(i => "P" + (1 + (i * 7 % 60)).ToString("D5", System.Globalization.CultureInfo.InvariantCulture)));
+
+        // Act
+        var scan = IdentifierScanner.Scan(real, synthetic);
+
+        // Assert
+        var key = Finding(scan, "customer_id", 'R');
+        Assert.True(key.Critical);
+        Assert.Equal(IdentifierStatus.Fail, key.Status);
+        Assert.Equal("real", key.Table);
+        Assert.Contains("the synthetic column does not match this rule; CRITICAL: 100.0% of synthetic values (200 rows) copy a real value verbatim", key.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scan_NearUniqueCode_NeedsReview()
+    {
+        // Arrange (issue 17 QA): 1,000 rows, 500 codes of two rows each (fewer than 95 % distinct, but a code points at two
+        // people); a 50-level code of 20 rows each is an ordinary category.
+        var near = TableOf("code", Enumerable.Range(0, 1000).Select(i => "K" + (i / 2).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var category = TableOf("code", Enumerable.Range(0, 1000).Select(i => "K" + (i % 50).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        // Act
+        var flagged = IdentifierScanner.Scan(near, null);
+        var ordinary = IdentifierScanner.Scan(category, null);
+
+        // Assert
+        var finding = Finding(flagged, "code", 'R');
+        Assert.Equal(IdentifierStatus.NeedsReview, finding.Status);
+        Assert.False(finding.Critical);
+        Assert.Contains("500 distinct values; 100.0% of values are shared by at most 5 rows", finding.Evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain(ordinary, f => f.Column == "code");
+    }
+
+    [Fact]
     public void Scan_Evidence_NeverQuotesAValue()
     {
         // Arrange
