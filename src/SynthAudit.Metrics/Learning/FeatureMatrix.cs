@@ -43,7 +43,12 @@ public sealed class FeatureMatrix
     /// <summary>The non-zero entries row by row, built on first use and kept (the values must not change after that).</summary>
     internal SparseRows NonZeroRows => _nonZeroRows ??= SparseRows.From(this);
 
+    /// <summary>The number of non-zero values (NaN counts), counted on first use and kept.</summary>
+    internal long NonZeroCount => _nonZeroCount ??= SparseRows.CountNonZeros(this);
+
     private SparseRows? _nonZeroRows;
+
+    private long? _nonZeroCount;
 
     /// <summary>The value at a row and column.</summary>
     public double this[int row, int column] => Values[(column * Rows) + row];

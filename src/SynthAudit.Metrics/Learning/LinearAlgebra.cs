@@ -38,7 +38,8 @@ internal static class LinearAlgebra
             return false;
         }
 
-        var m = x.NonZeroRows.MeanEntriesPerRow;
+        // Decided from the count alone: the row lists are built only when the sparse sum is used.
+        var m = (double)x.NonZeroCount / x.Rows;
         return 9 * m * m < (double)x.Columns * x.Columns;
     }
 

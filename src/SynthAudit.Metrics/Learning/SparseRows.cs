@@ -26,8 +26,21 @@ internal sealed class SparseRows
     /// <summary>The value of each entry (never zero; NaN is kept).</summary>
     public double[] Values { get; }
 
-    /// <summary>The mean number of entries per row.</summary>
-    public double MeanEntriesPerRow => Rows == 0 ? 0 : (double)Columns.Length / Rows;
+    /// <summary>The number of non-zero values of <paramref name="x"/> (NaN counts), without collecting them.</summary>
+    public static long CountNonZeros(FeatureMatrix x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        long count = 0;
+        foreach (var v in x.Values)
+        {
+            if (v != 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>Collects the non-zero entries of <paramref name="x"/> in two passes over its columns.</summary>
     public static SparseRows From(FeatureMatrix x)

@@ -81,6 +81,7 @@ public sealed class WeightedGramTests
         Assert.Equal(1, rows.Values[0]);
         Assert.True(double.IsNaN(rows.Values[1]));
         Assert.Equal([2.0, 3.0], rows.Values[2..]);
+        Assert.Equal(4, SparseRows.CountNonZeros(x));
     }
 
     private static double[,] Reference(FeatureMatrix x, double[] w)
